@@ -1,0 +1,76 @@
+/**
+ * Branded, readable, stable ids. Every id in the graph is made here, so the
+ * same documents give the same ids on every run and in every store.
+ */
+
+declare const brand: unique symbol;
+/** A string that can only be made by the helper for its kind. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type DocumentId = Brand<string, 'DocumentId'>;
+export type ActorId = Brand<string, 'ActorId'>;
+export type SectorId = Brand<string, 'SectorId'>;
+export type LevelId = Brand<string, 'LevelId'>;
+export type MeasureId = Brand<string, 'MeasureId'>;
+export type InitiativeId = Brand<string, 'InitiativeId'>;
+export type NodeId = DocumentId | ActorId | SectorId | LevelId | MeasureId | InitiativeId;
+
+const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ß: 'ss' };
+
+/** Lower-case ASCII slug: "Barne- og familiedepartementet" → "barne-og-familiedepartementet". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[æøåß]/g, (c) => FOLD[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Id of a document from its file name: "000_588be.txt" → "doc:000-588be". */
+export function documentId(fileName: string): DocumentId {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return `doc:${slugify(base)}` as DocumentId;
+}
+
+/** Id of an actor from its gazetteer key or, for uncurated bodies, its name. */
+export function actorId(keyOrName: string): ActorId {
+  return `actor:${slugify(keyOrName)}` as ActorId;
+}
+
+/** Id of a sector from its key ("helse", "utdanning"). */
+export function sectorId(key: string): SectorId {
+  return `sector:${slugify(key)}` as SectorId;
+}
+
+/** Id of an administrative level from its key ("departement" … "kommune"). */
+export function levelId(key: string): LevelId {
+  return `level:${slugify(key)}` as LevelId;
+}
+
+/** Id of a measure: its document and its number as written ("Tiltak 20" in doc:000 → "measure:000-588be:20"). */
+export function measureId(doc: DocumentId, number: string): MeasureId {
+  return `measure:${doc.slice('doc:'.length)}:${slugify(number)}` as MeasureId;
+}
+
+/** Id of an initiative or collaboration from its name. */
+export function initiativeId(name: string): InitiativeId {
+  return `initiative:${slugify(name)}` as InitiativeId;
+}
+
+/** The node label an id belongs to, read from its prefix. */
+export function labelOfId(id: string): NodeLabel | null {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return PREFIX_LABEL[prefix] ?? null;
+}
+
+import type { NodeLabel } from './types.ts';
+const PREFIX_LABEL: Record<string, NodeLabel> = {
+  doc: 'Document',
+  actor: 'Actor',
+  sector: 'Sector',
+  level: 'Level',
+  measure: 'Measure',
+  initiative: 'Initiative',
+};

@@ -1,0 +1,4 @@
+export * from './ids.ts';
+export * from './types.ts';
+export * from './levels.ts';
+export * from './errors.ts';

@@ -1,0 +1,236 @@
+/**
+ * The embedded adapter: the graph in process memory, on graphology. Used
+ * whenever NEO4J_URI is not set. It can be saved to and restored from a
+ * JSON snapshot, which is how `npm run load` hands a graph to `npm start`.
+ */
+import graphology from 'graphology';
+import type { MultiDirectedGraph as MultiDirectedGraphType } from 'graphology';
+import {
+  InvalidInputError,
+  compareEvidence,
+  evidenceKey,
+  parseEvidenceKey,
+  type DocumentBatch,
+  type GraphBatch,
+  type GraphCounts,
+  type GraphEdge,
+  type GraphNode,
+  type NodeLabel,
+  type Props,
+  type RelType,
+} from '../model/index.ts';
+import type { EdgeQuery, GraphStore, NodeQuery } from './GraphStore.ts';
+import { validateBatch } from './validate-batch.ts';
+import { CURATED_TAG } from './curated-tag.ts';
+
+const { MultiDirectedGraph } = graphology as unknown as { MultiDirectedGraph: typeof MultiDirectedGraphType };
+
+interface NodeAttrs {
+  label: NodeLabel;
+  props: Props;
+  ev: string[];
+  docs: string[];
+}
+interface EdgeAttrs extends NodeAttrs {
+  type: RelType;
+}
+type Store = MultiDirectedGraphType<NodeAttrs, EdgeAttrs>;
+
+/** Snapshot format written by `save()` and read by `EmbeddedStore.fromSnapshot`. */
+export interface EmbeddedSnapshot {
+  format: 'samkart-embedded-snapshot';
+  version: 1;
+  graph: ReturnType<Store['export']>;
+}
+
+/** The in-process store. */
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private graph: Store = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  private revision = 0;
+
+  /** A store restored from a snapshot made by `snapshot()`. */
+  static fromSnapshot(snapshot: EmbeddedSnapshot): EmbeddedStore {
+    if (snapshot?.format !== 'samkart-embedded-snapshot' || snapshot.version !== 1) {
+      throw new InvalidInputError('not a Samkart snapshot (format samkart-embedded-snapshot, version 1)');
+    }
+    const store = new EmbeddedStore();
+    store.graph.import(snapshot.graph);
+    return store;
+  }
+
+  describe(): string {
+    return 'embedded (graphology, in process)';
+  }
+
+  async init(): Promise<void> {}
+
+  async writeBatch(batch: GraphBatch): Promise<void> {
+    this.apply(batch, CURATED_TAG, false);
+  }
+
+  async writeDocument(batch: DocumentBatch): Promise<void> {
+    this.apply(batch, batch.documentId, true);
+  }
+
+  async clear(): Promise<void> {
+    this.graph.clear();
+    this.revision++;
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const counts: GraphCounts = { nodes: {}, edges: {} };
+    this.graph.forEachNode((_, a) => (counts.nodes[a.label] = (counts.nodes[a.label] ?? 0) + 1));
+    this.graph.forEachEdge((_, a) => (counts.edges[a.type] = (counts.edges[a.type] ?? 0) + 1));
+    return counts;
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    return ids.map((id) => (this.graph.hasNode(id) ? this.toNode(id, this.graph.getNodeAttributes(id)) : null));
+  }
+
+  async findNodes(q: NodeQuery): Promise<GraphNode[]> {
+    const ids = q.ids ? [...new Set(q.ids)].filter((id) => this.graph.hasNode(id)) : this.graph.nodes();
+    const where = Object.entries(q.where ?? {});
+    const out: GraphNode[] = [];
+    for (const id of ids) {
+      const a = this.graph.getNodeAttributes(id);
+      if (a.label !== q.label) continue;
+      if (!where.every(([k, values]) => values.includes(a.props[k] ?? null))) continue;
+      out.push(this.toNode(id, a));
+    }
+    out.sort(byId);
+    return page(out, q.offset, q.limit);
+  }
+
+  async findEdges(q: EdgeQuery): Promise<GraphEdge[]> {
+    const types = q.types ? new Set(q.types) : null;
+    const sources = q.sourceIds ? new Set(q.sourceIds) : null;
+    const targets = q.targetIds ? new Set(q.targetIds) : null;
+    let candidates: string[];
+    if (q.nodeIds || q.sourceIds || q.targetIds) {
+      const seeds = q.nodeIds ?? q.sourceIds ?? q.targetIds ?? [];
+      const set = new Set<string>();
+      for (const id of seeds) {
+        if (!this.graph.hasNode(id)) continue;
+        const edges = q.nodeIds ? this.graph.edges(id) : q.sourceIds ? this.graph.outEdges(id) : this.graph.inEdges(id);
+        for (const e of edges) set.add(e);
+      }
+      candidates = [...set];
+    } else {
+      candidates = this.graph.edges();
+    }
+    const nodeSet = q.nodeIds ? new Set(q.nodeIds) : null;
+    const out: GraphEdge[] = [];
+    for (const key of candidates) {
+      const a = this.graph.getEdgeAttributes(key);
+      const source = this.graph.source(key);
+      const target = this.graph.target(key);
+      if (types && !types.has(a.type)) continue;
+      if (sources && !sources.has(source)) continue;
+      if (targets && !targets.has(target)) continue;
+      if (nodeSet && !nodeSet.has(source) && !nodeSet.has(target)) continue;
+      out.push(this.toEdge(key, source, target, a));
+    }
+    return out.sort(byId);
+  }
+
+  async version(): Promise<string> {
+    return `embedded:${this.revision}`;
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {}
+
+  /** The whole graph as a JSON-serialisable snapshot. */
+  snapshot(): EmbeddedSnapshot {
+    return { format: 'samkart-embedded-snapshot', version: 1, graph: this.graph.export() };
+  }
+
+  /** Read-only access for in-process algorithms (analytics, layouts). */
+  get raw(): Store {
+    return this.graph;
+  }
+
+  private apply(batch: GraphBatch, documentId: string, withdrawFirst: boolean): void {
+    // Validation first, so a bad batch changes nothing: the in-memory "transaction".
+    validateBatch(batch, (id) => this.graph.hasNode(id));
+    // Only a document loaded before has anything to take back; skipping the scan keeps first loads linear.
+    if (withdrawFirst && this.graph.hasNode(documentId)) this.withdraw(documentId);
+    for (const n of batch.nodes) {
+      const ev = n.evidence.map(evidenceKey);
+      if (this.graph.hasNode(n.id)) {
+        const a = this.graph.getNodeAttributes(n.id);
+        if (a.label !== n.label) throw new InvalidInputError(`node ${n.id} is a ${a.label}, not a ${n.label}`);
+        this.graph.replaceNodeAttributes(n.id, {
+          label: n.label,
+          props: { ...a.props, ...n.props },
+          ev: union(a.ev, ev),
+          docs: union(a.docs, [documentId]),
+        });
+      } else {
+        this.graph.addNode(n.id, { label: n.label, props: { ...n.props }, ev, docs: [documentId] });
+      }
+    }
+    for (const e of batch.edges) {
+      const ev = e.evidence.map(evidenceKey);
+      if (this.graph.hasEdge(e.id)) {
+        const a = this.graph.getEdgeAttributes(e.id);
+        this.graph.replaceEdgeAttributes(e.id, {
+          type: e.type,
+          label: a.label,
+          props: { ...a.props, ...e.props },
+          ev: union(a.ev, ev),
+          docs: union(a.docs, [documentId]),
+        });
+      } else {
+        this.graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+          type: e.type,
+          label: 'Document',
+          props: { ...e.props },
+          ev,
+          docs: [documentId],
+        });
+      }
+    }
+    this.revision++;
+  }
+
+  /** Takes back what one document contributed: its evidence, and what only it stated. */
+  private withdraw(documentId: string): void {
+    const prefix = `${documentId}|`;
+    const strip = (a: NodeAttrs): boolean => {
+      if (!a.docs.includes(documentId)) return false;
+      a.docs = a.docs.filter((d) => d !== documentId);
+      a.ev = a.ev.filter((k) => !k.startsWith(prefix));
+      return a.docs.length === 0;
+    };
+    for (const key of this.graph.edges()) {
+      if (strip(this.graph.getEdgeAttributes(key))) this.graph.dropEdge(key);
+    }
+    for (const id of this.graph.nodes()) {
+      if (strip(this.graph.getNodeAttributes(id))) this.graph.dropNode(id);
+    }
+  }
+
+  private toNode(id: string, a: NodeAttrs): GraphNode {
+    return { id, label: a.label, props: { ...a.props }, evidence: a.ev.map(parseEvidenceKey).sort(compareEvidence) };
+  }
+
+  private toEdge(id: string, source: string, target: string, a: EdgeAttrs): GraphEdge {
+    return { id, type: a.type, source, target, props: { ...a.props }, evidence: a.ev.map(parseEvidenceKey).sort(compareEvidence) };
+  }
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function page<T>(items: T[], offset = 0, limit?: number): T[] {
+  return items.slice(offset, limit === undefined ? undefined : offset + limit);
+}

@@ -1,0 +1,64 @@
+/**
+ * The store port: the one interface the loader, the graph functions and the
+ * server use to reach the graph, whichever store holds it. Two adapters
+ * implement it (EmbeddedStore, Neo4jStore) and one contract suite tests both.
+ */
+import type {
+  DocumentBatch,
+  GraphBatch,
+  GraphCounts,
+  GraphEdge,
+  GraphNode,
+  NodeLabel,
+  PropValue,
+  RelType,
+} from '../model/index.ts';
+
+/** Which nodes to read. Results are ordered by id (ids are ASCII slugs, so both stores agree). */
+export interface NodeQuery {
+  label: NodeLabel;
+  ids?: readonly string[];
+  /** Scalar property filters: props[key] must be one of the values. */
+  where?: Record<string, readonly PropValue[]>;
+  limit?: number;
+  offset?: number;
+}
+
+/** Which edges to read. Every given condition must hold. Results are ordered by id. */
+export interface EdgeQuery {
+  types?: readonly RelType[];
+  sourceIds?: readonly string[];
+  targetIds?: readonly string[];
+  /** Edges touching any of these nodes, at either end. */
+  nodeIds?: readonly string[];
+}
+
+export type StoreKind = 'embedded' | 'neo4j';
+
+/** The port. Every method is one round trip to the store. */
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Human-readable description for logs ("embedded (graphology)", "neo4j bolt://…"). */
+  describe(): string;
+  /** Prepares the store (constraints, indexes). Idempotent. */
+  init(): Promise<void>;
+  /** Merges curated nodes and edges that belong to no document (levels, sectors, gazetteer facts). */
+  writeBatch(batch: GraphBatch): Promise<void>;
+  /**
+   * Writes everything one document contributes, atomically: what that document
+   * contributed before is withdrawn first, so loading twice gives the same graph.
+   */
+  writeDocument(batch: DocumentBatch): Promise<void>;
+  /** Removes everything. */
+  clear(): Promise<void>;
+  counts(): Promise<GraphCounts>;
+  /** Nodes by id, in the order asked, null where unknown. */
+  getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+  findNodes(query: NodeQuery): Promise<GraphNode[]>;
+  findEdges(query: EdgeQuery): Promise<GraphEdge[]>;
+  /** A token that changes whenever the graph changes; derived data is cached per version. */
+  version(): Promise<string>;
+  /** Resolves when the store answers; rejects with StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,200 @@
+/**
+ * Pure Cypher builders for the Neo4j adapter. Each returns `{ cypher, params }`;
+ * every value travels as a parameter, and the only words spliced into query
+ * text (labels, relationship types) come from the model's allow-lists.
+ */
+import {
+  ACTOR_KIND_LABEL,
+  ACTOR_KINDS,
+  NODE_LABELS,
+  REL_TYPES,
+  InvalidInputError,
+  type ActorKind,
+  type NodeLabel,
+  type RelType,
+} from '../model/index.ts';
+import type { EdgeQuery, NodeQuery } from './GraphStore.ts';
+
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** The label every Samkart node carries, so one unique index finds any node by id. */
+export const ENTITY = 'Entity';
+const META = 'SamkartMeta';
+
+const LABELS = new Set<string>(NODE_LABELS);
+const TYPES = new Set<string>(REL_TYPES);
+const KIND_LABELS = Object.values(ACTOR_KIND_LABEL);
+
+function label(l: string): string {
+  if (!LABELS.has(l)) throw new InvalidInputError(`unknown node label ${l}`);
+  return l;
+}
+
+function relType(t: string): string {
+  if (!TYPES.has(t)) throw new InvalidInputError(`unknown relationship type ${t}`);
+  return t;
+}
+
+/** Uniqueness constraints on ids: one over all nodes, one per label. */
+export function constraintQueries(): CypherQuery[] {
+  return [ENTITY, ...NODE_LABELS, META].map((l) => ({
+    cypher: `CREATE CONSTRAINT ${l.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`,
+    params: {},
+  }));
+}
+
+const UNION_EV = (v: string) =>
+  `${v}.ev = [k IN coalesce(${v}.ev, []) WHERE NOT k IN row.ev] + row.ev, ` +
+  `${v}.docs = CASE WHEN $doc IN coalesce(${v}.docs, []) THEN coalesce(${v}.docs, []) ELSE coalesce(${v}.docs, []) + $doc END`;
+
+/** Merges nodes of one label (and, for actors, one kind) from `rows` of `{id, props, ev}`. */
+export function mergeNodesQuery(
+  nodeLabel: NodeLabel,
+  kind: ActorKind | null,
+  rows: unknown[],
+  doc: string,
+): CypherQuery {
+  const l = label(nodeLabel);
+  let kindClause = '';
+  if (kind !== null) {
+    if (!ACTOR_KINDS.includes(kind)) throw new InvalidInputError(`unknown actor kind ${kind}`);
+    const others = KIND_LABELS.filter((k) => k !== ACTOR_KIND_LABEL[kind]);
+    kindClause = ` REMOVE n:${others.join(':')} SET n:${ACTOR_KIND_LABEL[kind]}`;
+  }
+  return {
+    cypher:
+      `UNWIND $rows AS row MERGE (n:${ENTITY} {id: row.id}) SET n:${l} SET n += row.props, ${UNION_EV('n')}` +
+      kindClause,
+    params: { rows, doc },
+  };
+}
+
+/** Merges edges of one type from `rows` of `{id, source, target, props, ev}`; ends must exist. */
+export function mergeEdgesQuery(type: RelType, rows: unknown[], doc: string): CypherQuery {
+  const t = relType(type);
+  return {
+    cypher:
+      `UNWIND $rows AS row MATCH (a:${ENTITY} {id: row.source}) MATCH (b:${ENTITY} {id: row.target}) ` +
+      `MERGE (a)-[r:${t} {id: row.id}]->(b) SET r += row.props, ${UNION_EV('r')} RETURN count(r) AS written`,
+    params: { rows, doc },
+  };
+}
+
+/** Which of these ids exist. */
+export function existingIdsQuery(ids: string[]): CypherQuery {
+  return { cypher: `MATCH (n:${ENTITY}) WHERE n.id IN $ids RETURN n.id AS id`, params: { ids } };
+}
+
+/** Takes back one document's edges and evidence (step 1 of 2: relationships). */
+export function withdrawEdgesQuery(doc: string): CypherQuery {
+  return {
+    cypher:
+      `MATCH ()-[r]->() WHERE $doc IN r.docs ` +
+      `SET r.docs = [d IN r.docs WHERE d <> $doc], r.ev = [k IN r.ev WHERE NOT k STARTS WITH $prefix] ` +
+      `WITH r WHERE size(r.docs) = 0 DELETE r`,
+    params: { doc, prefix: `${doc}|` },
+  };
+}
+
+/** Takes back one document's nodes and evidence (step 2 of 2: nodes). */
+export function withdrawNodesQuery(doc: string): CypherQuery {
+  return {
+    cypher:
+      `MATCH (n:${ENTITY}) WHERE $doc IN n.docs ` +
+      `SET n.docs = [d IN n.docs WHERE d <> $doc], n.ev = [k IN n.ev WHERE NOT k STARTS WITH $prefix] ` +
+      `WITH n WHERE size(n.docs) = 0 DETACH DELETE n`,
+    params: { doc, prefix: `${doc}|` },
+  };
+}
+
+/** Bumps the graph's revision, inside every write transaction. */
+export function bumpRevisionQuery(): CypherQuery {
+  return {
+    cypher: `MERGE (m:${META} {id: 'meta'}) SET m.revision = coalesce(m.revision, 0) + 1`,
+    params: {},
+  };
+}
+
+/** Reads the graph's revision. */
+export function revisionQuery(): CypherQuery {
+  return { cypher: `OPTIONAL MATCH (m:${META} {id: 'meta'}) RETURN coalesce(m.revision, 0) AS revision`, params: {} };
+}
+
+/** Nodes by id. */
+export function getNodesQuery(ids: readonly string[]): CypherQuery {
+  return { cypher: `MATCH (n:${ENTITY}) WHERE n.id IN $ids RETURN n`, params: { ids } };
+}
+
+/** Nodes of a label, filtered, ordered by id, paged. */
+export function findNodesQuery(q: NodeQuery, toInt: (n: number) => unknown): CypherQuery {
+  const l = label(q.label);
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const match = q.ids ? `MATCH (n:${ENTITY}) WHERE n.id IN $ids AND n:${l}` : `MATCH (n:${l})`;
+  if (q.ids) params.ids = q.ids;
+  Object.entries(q.where ?? {}).forEach(([key, values], i) => {
+    params[`k${i}`] = key;
+    params[`v${i}`] = values;
+    where.push(`(n[$k${i}] IN $v${i} OR (n[$k${i}] IS NULL AND any(v IN $v${i} WHERE v IS NULL)))`);
+  });
+  const filter = where.length ? (q.ids ? ' AND ' : ' WHERE ') + where.join(' AND ') : '';
+  let tail = ' RETURN n ORDER BY n.id';
+  if (q.offset) {
+    tail += ' SKIP $offset';
+    params.offset = toInt(q.offset);
+  }
+  if (q.limit !== undefined) {
+    tail += ' LIMIT $limit';
+    params.limit = toInt(q.limit);
+  }
+  return { cypher: match + filter + tail, params };
+}
+
+/** Edges matching the query, with their ends' ids, ordered by id. */
+export function findEdgesQuery(q: EdgeQuery): CypherQuery {
+  const types = q.types ? q.types.map(relType) : null;
+  if (types && types.length === 0) return { cypher: 'RETURN 1 AS none LIMIT 0', params: {} };
+  const rel = types ? `[r:${types.join('|')}]` : '[r]';
+  const params: Record<string, unknown> = {};
+  let cypher: string;
+  if (q.nodeIds) {
+    params.nodeIds = q.nodeIds;
+    cypher = `MATCH (x:${ENTITY}) WHERE x.id IN $nodeIds MATCH (x)-${rel}-(:${ENTITY}) WITH DISTINCT r MATCH (a)-[r]->(b)`;
+  } else if (q.sourceIds) {
+    cypher = `MATCH (a:${ENTITY}) WHERE a.id IN $sourceIds MATCH (a)-${rel}->(b:${ENTITY})`;
+  } else if (q.targetIds) {
+    cypher = `MATCH (b:${ENTITY}) WHERE b.id IN $targetIds MATCH (a:${ENTITY})-${rel}->(b)`;
+  } else {
+    cypher = `MATCH (a:${ENTITY})-${rel}->(b:${ENTITY})`;
+  }
+  const where: string[] = [];
+  if (q.sourceIds) {
+    params.sourceIds = q.sourceIds;
+    if (q.nodeIds || q.targetIds) where.push('a.id IN $sourceIds');
+  }
+  if (q.targetIds) {
+    params.targetIds = q.targetIds;
+    if (q.nodeIds || q.sourceIds) where.push('b.id IN $targetIds');
+  }
+  if (where.length) cypher += ' WHERE ' + where.join(' AND ');
+  cypher += ' RETURN r, type(r) AS type, a.id AS source, b.id AS target ORDER BY r.id';
+  return { cypher, params };
+}
+
+/** Node counts by label and edge counts by type, in one query. */
+export function countsQuery(): CypherQuery {
+  return {
+    cypher:
+      `MATCH (n:${ENTITY}) WITH [l IN labels(n) WHERE l IN $labels][0] AS key, count(*) AS c RETURN 'node' AS what, key, c ` +
+      `UNION ALL MATCH (:${ENTITY})-[r]->(:${ENTITY}) RETURN 'edge' AS what, type(r) AS key, count(*) AS c`,
+    params: { labels: [...NODE_LABELS] },
+  };
+}
+
+/** Deletes every Samkart node and relationship. */
+export function clearQuery(): CypherQuery {
+  return { cypher: `MATCH (n) WHERE n:${ENTITY} OR n:${META} DETACH DELETE n`, params: {} };
+}

@@ -1,0 +1,3 @@
+export * from './create-server.ts';
+export * from './http.ts';
+export * from './start-server.ts';
