@@ -1,0 +1,10 @@
+/**
+ * Default places: the seeds folder and the embedded store's snapshot.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** The project's own seed documents. */
+export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+/** Where `npm run load` writes the embedded graph and `npm start` reads it (git-ignored). */
+export const DEFAULT_SNAPSHOT = process.env.SAMKART_SNAPSHOT ?? fileURLToPath(new URL('../../.data/graph.json', import.meta.url));
