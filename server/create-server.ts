@@ -48,6 +48,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
   return createYoga<object, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
+    // Yoga's own /health answers 200 without asking the store; ours (useHealth) does ask.
+    healthCheckEndpoint: '/__yoga/ready',
     graphiql: { title: 'Samkart GraphQL', defaultQuery: DEFAULT_QUERY },
     landingPage: false,
     cors: origins.length ? { origin: origins, methods: ['GET', 'POST', 'OPTIONS'], credentials: false } : false,

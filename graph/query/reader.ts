@@ -66,6 +66,9 @@ export interface PathView {
 
 type Direction = 'out' | 'in' | 'both';
 
+/** Relations resolvers navigate; STATED_IN (node → document) is read through evidence instead. */
+const NAVIGABLE: readonly RelType[] = ['RESPONSIBLE_FOR', 'INVOLVED_IN', 'PARTICIPATES_IN', 'LEADS', 'PART_OF', 'IN_SECTOR', 'AT_LEVEL', 'SUCCEEDED_BY', 'COORDINATES_WITH'];
+
 const shared = new WeakMap<GraphStore, VersionCache>();
 
 /** One request's reader. Make a new one per request; the version cache is shared per store. */
@@ -112,15 +115,18 @@ export class GraphReader {
     return found.filter((n): n is GraphNode => !!n && !(n instanceof Error)).map(toView);
   }
 
-  /** Edges of one node in one direction and of some types; batched across a request. */
-  edges(id: string, direction: Direction, types: readonly RelType[]): Promise<GraphEdge[]> {
-    const key = `${direction}|${types.join(',')}`;
-    let loader = this.edgeLoaders.get(key);
+  /**
+   * Edges of one node in one direction and of some types. Batched across a
+   * request: one store call per direction per tick, whatever the types, so a
+   * nested query costs a few calls, not one per row or per field.
+   */
+  async edges(id: string, direction: Direction, types: readonly RelType[]): Promise<GraphEdge[]> {
+    let loader = this.edgeLoaders.get(direction);
     if (!loader) {
       loader = new DataLoader(
         async (ids) => {
           const q = direction === 'out' ? { sourceIds: ids } : direction === 'in' ? { targetIds: ids } : { nodeIds: ids };
-          const edges = await this.store.findEdges({ ...q, types });
+          const edges = await this.store.findEdges({ ...q, types: NAVIGABLE });
           const byId = new Map<string, GraphEdge[]>(ids.map((i) => [i, []]));
           for (const e of edges) {
             if (direction !== 'in') byId.get(e.source)?.push(e);
@@ -130,9 +136,10 @@ export class GraphReader {
         },
         { maxBatchSize: 5000 },
       );
-      this.edgeLoaders.set(key, loader);
+      this.edgeLoaders.set(direction, loader);
     }
-    return loader.load(id);
+    const wanted = new Set(types);
+    return (await loader.load(id)).filter((e) => wanted.has(e.type));
   }
 
   /** The nodes at the other end of a node's edges, ordered by name. */
