@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['graph/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -40,7 +40,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['client/e2e/**/*.test.ts'],
+          include: ['client/e2e/**/*.test.ts', '**/*.e2e.test.ts'],
+          exclude: ['**/node_modules/**'],
           fileParallelism: false,
           testTimeout: 120_000,
         },

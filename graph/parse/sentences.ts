@@ -1,0 +1,71 @@
+/**
+ * Splits running text into sentences with exact offsets, for evidence quotes.
+ * Knows Norwegian abbreviations ("avd.", "Meld. St.", "bl.a."), bullet lines,
+ * and lines wrapped mid-sentence by slide layouts.
+ */
+import { splitParagraphs, trimSpan } from './text-layout.ts';
+import type { TextSpan } from './types.ts';
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'avd', 'meld', 'st', 'nr', 'ca', 'jf', 'jfr', 'kap', 's', 'bl', 'a', 'f', 'eks', 'dvs', 'mv', 'm', 'fl',
+  'evt', 'ev', 'h', 'v', 'pkt', 'prof', 'dr', 'div', 'ref', 'tlf', 'inkl', 'ekskl', 'iht', 'mht', 'pga', 'vedr',
+]);
+
+const BULLET = /^[ \t\u00a0]*(?:[-•*–]|\d+[.)]|[a-z]\.?\))[ \t\u00a0]+/u;
+const SENTENCE_START = /[\p{Lu}\p{N}«"“[*(]/u;
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  const m = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  return !!m && ABBREVIATIONS.has(m[1].toLowerCase());
+}
+
+/** The sentences of `text` between `from` and `to`, trimmed, with leading bullet markers left out. */
+export function splitSentences(text: string, from = 0, to = text.length): TextSpan[] {
+  const out: TextSpan[] = [];
+  const push = (s: number, e: number) => {
+    let { start, end } = trimSpan(text, s, e);
+    const bullet = BULLET.exec(text.slice(start, end));
+    if (bullet) start = trimSpan(text, start + bullet[0].length, end).start;
+    if (end > start) out.push({ start, end, text: text.slice(start, end) });
+  };
+  const slice = text.slice(from, to);
+  for (const para of splitParagraphs(slice)) {
+    const pStart = para.start + from;
+    const pEnd = para.end + from;
+    let s = pStart;
+    for (let i = pStart; i < pEnd; i++) {
+      const c = text[i];
+      if (c === '\n') {
+        // A bullet on the next line, or a line that closes a sentence, ends the sentence.
+        const nextLineStart = i + 1;
+        const nextLine = text.slice(nextLineStart, text.indexOf('\n', nextLineStart) === -1 ? pEnd : text.indexOf('\n', nextLineStart));
+        const prev = text.slice(s, i).replace(/[\s*»”"')]+$/u, '');
+        const lineEnds = /[.!?:]$/u.test(prev) && !endsWithAbbreviation(prev, prev.length - 1);
+        if (BULLET.test(nextLine) || lineEnds) {
+          push(s, i);
+          s = i + 1;
+        }
+        continue;
+      }
+      if (c === '.' || c === '!' || c === '?') {
+        let j = i + 1;
+        while (j < pEnd && /[»”"')*]/u.test(text[j])) j++;
+        if (j >= pEnd || !/[ \t\u00a0]/u.test(text[j])) continue;
+        let k = j;
+        while (k < pEnd && /[ \t\u00a0]/u.test(text[k])) k++;
+        if (k < pEnd && !SENTENCE_START.test(text[k])) continue;
+        if (c === '.' && endsWithAbbreviation(text, i)) continue;
+        push(s, j);
+        s = j;
+      }
+    }
+    push(s, pEnd);
+  }
+  return out;
+}
+
+/** The sentence that contains `offset`, or null. */
+export function sentenceAt(sentences: readonly TextSpan[], offset: number): TextSpan | null {
+  return sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
+}

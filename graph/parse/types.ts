@@ -1,0 +1,55 @@
+/**
+ * Shapes shared by the parsers: where a text came from, spans into it, the
+ * issues a parser reports instead of throwing, and actor mentions.
+ */
+import type { DocumentId } from '../model/index.ts';
+
+/** The document a text belongs to. */
+export interface ParseSource {
+  documentId: DocumentId;
+  fileName: string;
+}
+
+/** A half-open range of UTF-16 code units: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span together with the text it covers. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** Something a parser could not read, named by file and line. Never an exception. */
+export interface ParseIssue {
+  fileName: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column?: number;
+  start?: number;
+  end?: number;
+  message: string;
+  severity: 'warning' | 'info';
+}
+
+/** What every parser returns. */
+export interface ParseResult<T> {
+  items: T[];
+  issues: ParseIssue[];
+}
+
+/**
+ * A body named in a text. `key` is the gazetteer key when the body is curated;
+ * an organisation the gazetteer does not know keeps `key: null` and its name as written.
+ */
+export interface ActorMention extends Span {
+  /** As written, `text.slice(start, end)`. */
+  text: string;
+  key: string | null;
+  /** The canonical gazetteer name, or for uncurated bodies the cleaned name as written. */
+  name: string;
+  /** For uncurated bodies written "Name (ABBR)". */
+  abbreviation?: string;
+}
