@@ -1,0 +1,119 @@
+/**
+ * The typed API client: the only place in the explorer that does I/O. Every
+ * call is one POST to /graphql; GraphQL errors come back as ApiError with the
+ * server's `extensions.code` (or NETWORK_ERROR / HTTP_ERROR / BAD_RESPONSE).
+ */
+import {
+  COORDINATION_QUERY,
+  DOCUMENT_QUERY,
+  GRAPH_QUERY,
+  META_QUERY,
+  NODE_QUERY,
+  PATH_QUERY,
+  SEARCH_QUERY,
+  SYSTEM_MATRIX_QUERY,
+} from './queries.ts';
+import type {
+  Coordination,
+  DocumentFull,
+  GraphFilterInput,
+  Meta,
+  NodeDetails,
+  Path,
+  SearchHit,
+  Subgraph,
+  SystemMatrix,
+} from './types.ts';
+
+/** An error from the API, with a machine-readable code. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly path: readonly (string | number)[] | undefined;
+  constructor(message: string, code: string, path?: readonly (string | number)[]) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+interface GraphQLErrorJson {
+  message?: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+
+export interface ApiClientOptions {
+  /** Where to POST; '/graphql' by default. */
+  endpoint?: string;
+  /** Injected for tests; the browser's fetch by default. */
+  fetch?: typeof fetch;
+}
+
+export interface ApiClient {
+  request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
+  meta(signal?: AbortSignal): Promise<Meta>;
+  systemMatrix(signal?: AbortSignal): Promise<SystemMatrix>;
+  graph(filter: GraphFilterInput, signal?: AbortSignal): Promise<Subgraph>;
+  node(id: string, signal?: AbortSignal): Promise<NodeDetails | null>;
+  coordination(actorIds: string[], signal?: AbortSignal): Promise<Coordination[]>;
+  path(from: string, to: string, maxHops: number, signal?: AbortSignal): Promise<Path | null>;
+  search(text: string, limit?: number, signal?: AbortSignal): Promise<SearchHit[]>;
+  document(id: string, signal?: AbortSignal): Promise<DocumentFull | null>;
+}
+
+/** Creates a client that POSTs GraphQL requests to `endpoint`. */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const endpoint = options.endpoint ?? '/graphql';
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    signal?: AbortSignal,
+  ): Promise<T> {
+    let response: Response;
+    try {
+      response = await doFetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+    } catch (err) {
+      if (err instanceof DOMException && err.name === 'AbortError') throw err;
+      throw new ApiError(`Could not reach the server: ${(err as Error).message}`, 'NETWORK_ERROR');
+    }
+    let body: { data?: T | null; errors?: GraphQLErrorJson[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new ApiError(`The server answered ${response.status} without JSON`, response.ok ? 'BAD_RESPONSE' : 'HTTP_ERROR');
+    }
+    if (body.errors && body.errors.length > 0) {
+      const first = body.errors[0];
+      throw new ApiError(first.message ?? 'Unknown error', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.path);
+    }
+    if (!response.ok) throw new ApiError(`The server answered ${response.status}`, 'HTTP_ERROR');
+    if (body.data == null) throw new ApiError('The server sent no data', 'BAD_RESPONSE');
+    return body.data;
+  }
+
+  return {
+    request,
+    meta: (signal) => request<Meta>(META_QUERY, {}, signal),
+    systemMatrix: async (signal) =>
+      (await request<{ systemMatrix: SystemMatrix }>(SYSTEM_MATRIX_QUERY, {}, signal)).systemMatrix,
+    graph: async (filter, signal) =>
+      (await request<{ graph: Subgraph }>(GRAPH_QUERY, { filter }, signal)).graph,
+    node: async (id, signal) => (await request<{ node: NodeDetails | null }>(NODE_QUERY, { id }, signal)).node,
+    coordination: async (actorIds, signal) =>
+      (await request<{ coordination: Coordination[] }>(COORDINATION_QUERY, { actorIds }, signal)).coordination,
+    path: async (from, to, maxHops, signal) =>
+      (await request<{ path: Path | null }>(PATH_QUERY, { from, to, maxHops }, signal)).path,
+    search: async (text, limit = 10, signal) =>
+      (await request<{ search: SearchHit[] }>(SEARCH_QUERY, { text, limit }, signal)).search,
+    document: async (id, signal) =>
+      (await request<{ document: DocumentFull | null }>(DOCUMENT_QUERY, { id }, signal)).document,
+  };
+}

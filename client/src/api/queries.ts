@@ -1,0 +1,174 @@
+/**
+ * The GraphQL documents the explorer sends. Each is validated against
+ * server/schema.graphql in queries.test.ts, so a renamed field fails a test
+ * rather than a projector demo.
+ */
+
+const EVIDENCE = /* GraphQL */ `
+  fragment EvidenceFields on Evidence {
+    document { id title fileName }
+    start
+    end
+    quote
+  }
+`;
+
+const ACTOR_REF = /* GraphQL */ `
+  fragment ActorRefFields on Actor { id name abbreviation kind }
+`;
+
+const NODE_SUMMARY = /* GraphQL */ `
+  fragment NodeSummaryFields on Node {
+    __typename
+    id
+    ... on Actor { name abbreviation kind }
+    ... on Measure { number title status }
+    ... on Initiative { name }
+    ... on Document { title }
+    ... on Sector { name nameEn }
+    ... on Level { name nameEn }
+  }
+`;
+
+export const META_QUERY = /* GraphQL */ `
+  query Meta {
+    levels { id name nameEn rank }
+    sectors { id name nameEn ministry { id name abbreviation } }
+    documents { id title fileName year genre }
+  }
+`;
+
+export const SYSTEM_MATRIX_QUERY = /* GraphQL */ `
+  query SystemMatrix {
+    systemMatrix {
+      levels { id name nameEn rank }
+      sectors { id name nameEn ministry { id name abbreviation } }
+      cells {
+        level { id }
+        sector { id }
+        actors { ...ActorRefFields }
+        evidence { ...EvidenceFields }
+      }
+    }
+  }
+  ${ACTOR_REF}
+  ${EVIDENCE}
+`;
+
+export const GRAPH_QUERY = /* GraphQL */ `
+  query Graph($filter: GraphFilter) {
+    graph(filter: $filter) {
+      nodes {
+        id
+        data {
+          id type label name kind status sectorIds levelIds sector levelRank
+          parent documentIds degree curated
+        }
+      }
+      edges {
+        id source target
+        data { id source target type kinds weight documentIds }
+      }
+      truncated
+    }
+  }
+`;
+
+export const NODE_QUERY = /* GraphQL */ `
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Actor {
+        ...ActorRefFields
+        aliases curated succeededOn
+        levels { id name nameEn rank }
+        sectors { id name nameEn }
+        parent { ...ActorRefFields }
+        children { ...ActorRefFields }
+        predecessors { ...ActorRefFields }
+        successors { ...ActorRefFields }
+        responsibleFor { id number title status }
+        involvedIn { id number title status }
+        initiatives { id name }
+        evidence { ...EvidenceFields }
+      }
+      ... on Measure {
+        number title text status statusText progress
+        responsible { ...ActorRefFields }
+        involved { ...ActorRefFields }
+        document { id title fileName }
+        evidence { ...EvidenceFields }
+      }
+      ... on Initiative {
+        name description leadRole period startYear endYear
+        lead { ...ActorRefFields }
+        participants { ...ActorRefFields }
+        buildsOn { id name }
+        evidence { ...EvidenceFields }
+      }
+      ... on Document { title fileName year genre }
+      ... on Sector { name nameEn }
+      ... on Level { name nameEn rank }
+    }
+  }
+  ${ACTOR_REF}
+  ${EVIDENCE}
+`;
+
+export const COORDINATION_QUERY = /* GraphQL */ `
+  query Coordination($actorIds: [ID!]) {
+    coordination(actorIds: $actorIds) {
+      source { ...ActorRefFields }
+      target { ...ActorRefFields }
+      weight
+      kinds
+      evidence { ...EvidenceFields }
+    }
+  }
+  ${ACTOR_REF}
+  ${EVIDENCE}
+`;
+
+export const PATH_QUERY = /* GraphQL */ `
+  query Path($from: ID!, $to: ID!, $maxHops: Int) {
+    path(from: $from, to: $to, maxHops: $maxHops) {
+      nodes { ...NodeSummaryFields }
+      edges {
+        source target type reversed
+        evidence { ...EvidenceFields }
+      }
+    }
+  }
+  ${NODE_SUMMARY}
+  ${EVIDENCE}
+`;
+
+export const SEARCH_QUERY = /* GraphQL */ `
+  query Search($text: String!, $limit: Int) {
+    search(text: $text, limit: $limit) {
+      node { ...NodeSummaryFields }
+      score
+      snippet
+    }
+  }
+  ${NODE_SUMMARY}
+`;
+
+export const DOCUMENT_QUERY = /* GraphQL */ `
+  query Document($id: ID!) {
+    document(id: $id) { id title fileName text }
+  }
+`;
+
+/** Every document, by name, for the schema test. */
+export const ALL_QUERIES: Record<string, string> = {
+  META_QUERY,
+  SYSTEM_MATRIX_QUERY,
+  GRAPH_QUERY,
+  NODE_QUERY,
+  COORDINATION_QUERY,
+  PATH_QUERY,
+  SEARCH_QUERY,
+  DOCUMENT_QUERY,
+};

@@ -1,0 +1,265 @@
+/**
+ * Result shapes of the GraphQL API the explorer consumes. Field names follow
+ * server/schema.graphql exactly; each interface lists only what we select.
+ */
+
+export const ACTOR_KINDS = [
+  'MINISTRY',
+  'DIRECTORATE',
+  'REGIONAL_STATE',
+  'COUNTY',
+  'MUNICIPAL_SERVICE',
+  'ORGANISATION',
+  'OMBUDSMAN',
+  'OTHER',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const MEASURE_STATUSES = [
+  'NOT_STARTED',
+  'STARTED',
+  'IN_PROGRESS',
+  'ON_TRACK',
+  'DELAYED',
+  'COMPLETED',
+  'UNKNOWN',
+] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+export const COORDINATION_KINDS = [
+  'SHARED_RESPONSIBILITY',
+  'JOINT_WORK',
+  'SAME_INITIATIVE',
+  'LEADS_OR_COORDINATES',
+] as const;
+export type CoordinationKind = (typeof COORDINATION_KINDS)[number];
+
+export type GraphView = 'NETWORK' | 'MEASURES' | 'SYSTEM' | 'ALL';
+
+export interface DocumentRef {
+  id: string;
+  title: string;
+  fileName: string;
+}
+
+export interface DocumentSummary extends DocumentRef {
+  year: number | null;
+  genre: string | null;
+}
+
+export interface DocumentFull extends DocumentRef {
+  text: string;
+}
+
+/** A span of a source document: quote === document.text.slice(start, end). */
+export interface Evidence {
+  document: DocumentRef;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface Level {
+  id: string;
+  name: string;
+  nameEn: string;
+  rank: number;
+}
+
+export interface Sector {
+  id: string;
+  name: string;
+  nameEn: string;
+  ministry: { id: string; name: string; abbreviation: string | null } | null;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  abbreviation: string | null;
+  kind: ActorKind;
+}
+
+export interface MatrixCell {
+  level: { id: string };
+  sector: { id: string };
+  actors: ActorRef[];
+  evidence: Evidence[];
+}
+
+export interface SystemMatrix {
+  levels: Level[];
+  sectors: Sector[];
+  cells: MatrixCell[];
+}
+
+export interface GraphNodeData {
+  id: string;
+  type: string;
+  label: string;
+  name: string;
+  kind: ActorKind | null;
+  status: MeasureStatus | null;
+  sectorIds: string[];
+  levelIds: string[];
+  sector: string | null;
+  levelRank: number | null;
+  parent: string | null;
+  documentIds: string[];
+  degree: number;
+  curated: boolean | null;
+}
+
+export interface GraphEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  kinds: CoordinationKind[];
+  weight: number;
+  documentIds: string[];
+}
+
+export interface Subgraph {
+  nodes: { id: string; data: GraphNodeData }[];
+  edges: { id: string; source: string; target: string; data: GraphEdgeData }[];
+  truncated: boolean;
+}
+
+export interface GraphFilterInput {
+  view?: GraphView;
+  focus?: string;
+  depth?: number;
+  kinds?: ActorKind[];
+  sectorIds?: string[];
+  levelIds?: string[];
+  statuses?: MeasureStatus[];
+  documentIds?: string[];
+  coordinationKinds?: CoordinationKind[];
+  limit?: number;
+}
+
+export interface MeasureRef {
+  id: string;
+  number: string;
+  title: string;
+  status: MeasureStatus;
+}
+
+export interface InitiativeRef {
+  id: string;
+  name: string;
+}
+
+export interface ActorDetails extends ActorRef {
+  __typename: 'Actor';
+  aliases: string[];
+  curated: boolean;
+  succeededOn: string | null;
+  levels: Level[];
+  sectors: { id: string; name: string; nameEn: string }[];
+  parent: ActorRef | null;
+  children: ActorRef[];
+  predecessors: ActorRef[];
+  successors: ActorRef[];
+  responsibleFor: MeasureRef[];
+  involvedIn: MeasureRef[];
+  initiatives: InitiativeRef[];
+  evidence: Evidence[];
+}
+
+export interface MeasureDetails extends MeasureRef {
+  __typename: 'Measure';
+  text: string;
+  statusText: string | null;
+  progress: string | null;
+  responsible: ActorRef[];
+  involved: ActorRef[];
+  document: DocumentRef;
+  evidence: Evidence[];
+}
+
+export interface InitiativeDetails extends InitiativeRef {
+  __typename: 'Initiative';
+  description: string | null;
+  lead: ActorRef | null;
+  leadRole: string | null;
+  participants: ActorRef[];
+  period: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  buildsOn: InitiativeRef[];
+  evidence: Evidence[];
+}
+
+export interface DocumentDetails extends DocumentRef {
+  __typename: 'Document';
+  year: number | null;
+  genre: string | null;
+}
+
+export interface SectorDetails {
+  __typename: 'Sector';
+  id: string;
+  name: string;
+  nameEn: string;
+}
+
+export interface LevelDetails {
+  __typename: 'Level';
+  id: string;
+  name: string;
+  nameEn: string;
+  rank: number;
+}
+
+export type NodeDetails =
+  | ActorDetails
+  | MeasureDetails
+  | InitiativeDetails
+  | DocumentDetails
+  | SectorDetails
+  | LevelDetails;
+
+export interface Coordination {
+  source: ActorRef;
+  target: ActorRef;
+  weight: number;
+  kinds: CoordinationKind[];
+  evidence: Evidence[];
+}
+
+/** A node as `path` and `search` return it: its type and a readable name. */
+export type NodeSummary =
+  | ({ __typename: 'Actor' } & ActorRef)
+  | ({ __typename: 'Measure' } & MeasureRef)
+  | ({ __typename: 'Initiative' } & InitiativeRef)
+  | ({ __typename: 'Document' } & { id: string; title: string })
+  | ({ __typename: 'Sector' } & { id: string; name: string; nameEn: string })
+  | ({ __typename: 'Level' } & { id: string; name: string; nameEn: string });
+
+export interface PathEdge {
+  source: string;
+  target: string;
+  type: string;
+  reversed: boolean;
+  evidence: Evidence[];
+}
+
+export interface Path {
+  nodes: NodeSummary[];
+  edges: PathEdge[];
+}
+
+export interface SearchHit {
+  node: NodeSummary;
+  score: number;
+  snippet: string | null;
+}
+
+/** Everything the explorer loads once: the table's rows and columns and the sources. */
+export interface Meta {
+  levels: Level[];
+  sectors: Sector[];
+  documents: DocumentSummary[];
+}

@@ -1,0 +1,4 @@
+export * from './model.ts';
+export * from './formats.ts';
+export * from './svg.ts';
+export * from './download.ts';

@@ -1,0 +1,3 @@
+export * from './nb.ts';
+export * from './en.ts';
+export * from './translate.ts';

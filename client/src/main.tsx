@@ -1,0 +1,15 @@
+/** Entry point: mounts the explorer with the API client. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/index.ts';
+import { App } from './app/App.tsx';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App api={createApiClient()} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,3 @@
+export * from './state.ts';
+export * from './reducer.ts';
+export * from './url.ts';

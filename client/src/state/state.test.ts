@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { decodeState, encodeState, INITIAL_STATE, reducer, type ExplorerState } from './index.ts';
+
+const T22 = 'measure:000-588be4bdfbf0e9d5:22';
+
+describe('reducer', () => {
+  it('switching view keeps a node selection and drops focus and edge selections', () => {
+    let s = reducer(INITIAL_STATE, { type: 'select', selection: { type: 'node', id: 'actor:bufdir' } });
+    s = reducer(s, { type: 'focus', id: 'actor:bufdir', depth: 2 });
+    expect(s.view).toBe('network');
+    s = reducer(s, { type: 'setView', view: 'measures' });
+    expect(s).toMatchObject({ view: 'measures', focus: null, selection: { type: 'node', id: 'actor:bufdir' } });
+    s = reducer(s, { type: 'select', selection: { type: 'edge', id: `actor:bfd-[RESPONSIBLE_FOR]->${T22}` } });
+    expect(reducer(s, { type: 'setView', view: 'network' }).selection).toBeNull();
+  });
+
+  it('toggles filter values', () => {
+    let s = reducer(INITIAL_STATE, { type: 'toggleFilter', key: 'kinds', value: 'DIRECTORATE' });
+    s = reducer(s, { type: 'toggleFilter', key: 'kinds', value: 'MINISTRY' });
+    expect(s.filters.kinds).toEqual(['DIRECTORATE', 'MINISTRY']);
+    s = reducer(s, { type: 'toggleFilter', key: 'kinds', value: 'DIRECTORATE' });
+    expect(s.filters.kinds).toEqual(['MINISTRY']);
+    expect(reducer(s, { type: 'clearFilters' }).filters.kinds).toEqual([]);
+  });
+
+  it('expand starts a focus, then adds neighbourhoods once', () => {
+    let s = reducer({ ...INITIAL_STATE, view: 'network' }, { type: 'expand', id: 'actor:hdir' });
+    expect(s.focus).toEqual({ id: 'actor:hdir', depth: 1, expanded: [] });
+    s = reducer(s, { type: 'expand', id: 'actor:bufdir' });
+    s = reducer(s, { type: 'expand', id: 'actor:bufdir' });
+    expect(s.focus!.expanded).toEqual(['actor:bufdir']);
+    s = reducer(s, { type: 'setDepth', depth: 3 });
+    expect(s.focus!.depth).toBe(3);
+    expect(reducer(s, { type: 'clearFocus' }).focus).toBeNull();
+  });
+
+  it('sets path ends and clears them', () => {
+    let s = reducer(INITIAL_STATE, { type: 'setPathEnd', end: 'from', id: 'actor:bufdir' });
+    s = reducer(s, { type: 'setPathEnd', end: 'to', id: 'actor:hdir' });
+    expect(s.path).toEqual({ from: 'actor:bufdir', to: 'actor:hdir' });
+    expect(reducer(s, { type: 'clearPath' }).path).toEqual({ from: null, to: null });
+  });
+});
+
+describe('encodeState / decodeState', () => {
+  it('the default state is the empty query', () => {
+    expect(encodeState(INITIAL_STATE)).toBe('');
+    expect(decodeState('')).toEqual(INITIAL_STATE);
+  });
+
+  it('round-trips a full state', () => {
+    const s: ExplorerState = {
+      ...INITIAL_STATE,
+      view: 'network',
+      lang: 'en',
+      selection: { type: 'edge', id: 'actor:bufdir-[COORDINATES_WITH]->actor:hdir' },
+      filters: { sectors: ['sector:helse'], levels: ['level:direktorat'], kinds: ['DIRECTORATE'], statuses: ['ON_TRACK'], documents: ['doc:000-588be4bdfbf0e9d5'], coordKinds: ['JOINT_WORK'] },
+      filterMode: 'hide',
+      focus: { id: 'actor:bufdir', depth: 2, expanded: ['actor:hdir'] },
+      path: { from: 'actor:bufdir', to: T22 },
+      layout: 'concentric',
+      showLinks: true,
+      table: true,
+      largeText: true,
+      sidebarOpen: false,
+      document: { id: 'doc:000-588be4bdfbf0e9d5', start: 10, end: 40 },
+    };
+    expect(decodeState('?' + encodeState(s))).toEqual(s);
+  });
+
+  it('normalises untrusted input', () => {
+    const s = decodeState('v=evil&lang=de&sel=<script>&kind=MINISTRY,NOPE,MINISTRY&depth=99&layout=x&focus=actor:bufdir&qs=5&qe=2&open=doc:x&status=ON_TRACK&sector=javascript:alert(1)%20x');
+    expect(s.view).toBe('matrix');
+    expect(s.lang).toBe('nb');
+    expect(s.selection).toBeNull();
+    expect(s.filters.kinds).toEqual(['MINISTRY']);
+    expect(s.filters.sectors).toEqual([]);
+    expect(s.focus).toEqual({ id: 'actor:bufdir', depth: 3, expanded: [] });
+    expect(s.layout).toBe('fcose');
+    expect(s.document).toEqual({ id: 'doc:x', start: null, end: null });
+    expect(decodeState('depth=0&focus=actor:hdir').focus!.depth).toBe(1);
+  });
+});
