@@ -14,7 +14,7 @@ export function curatedActorNode(entry: GazetteerEntry): GraphNode {
     props: {
       name: entry.name,
       abbreviation: entry.abbreviation,
-      aliases: [...entry.aliases],
+      aliases: distinctSpellings(entry.name, entry.aliases),
       kind: entry.kind,
       curated: true,
       succeededOn: entry.successor?.date ?? null,
@@ -58,4 +58,11 @@ export function curatedFacts(keys: Iterable<string>): { nodes: GraphNode[]; edge
     }
   }
   return { nodes, edges };
+}
+
+/** Aliases without the ones that differ from the name or each other only in spacing, commas or case. */
+function distinctSpellings(name: string, aliases: readonly string[]): string[] {
+  const key = (s: string) => s.toLocaleLowerCase('nb').replace(/[\s,.-]+/g, '');
+  const seen = new Set([key(name)]);
+  return aliases.filter((a) => !seen.has(key(a)) && (seen.add(key(a)), true));
 }

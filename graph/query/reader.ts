@@ -59,6 +59,15 @@ export interface MatrixCellView {
   actors: ActorView[];
   evidenceRefs: EvidenceRef[];
 }
+export interface EdgeView {
+  id: string;
+  type: string;
+  sourceId: string;
+  targetId: string;
+  kinds: CoordinationKind[];
+  weight: number;
+  evidenceRefs: EvidenceRef[];
+}
 export interface PathView {
   nodes: NodeView[];
   steps: PathStep[];
@@ -331,6 +340,20 @@ export class GraphReader {
     const base = await this.base();
     const coordination = await this.coordinationNetwork();
     return buildSubgraph(base, coordination, filter);
+  }
+
+  /** One relation by its subgraph id: a stored edge id, or `coord:a|b` for a coordination pair. */
+  async edge(id: string): Promise<EdgeView | null> {
+    const coord = /^coord:([^|]+)\|(.+)$/.exec(id);
+    if (coord) {
+      const pair = (await this.coordinationOf(coord[1])).find((c) => c.sourceId === coord[1] && c.targetId === coord[2]);
+      return pair ? { id, type: 'COORDINATES_WITH', sourceId: pair.sourceId, targetId: pair.targetId, kinds: pair.kinds, weight: pair.weight, evidenceRefs: pair.evidenceRefs } : null;
+    }
+    const parsed = /^(.+)-\[([A-Z_]+)(?::[A-Z_]+)?\]->(.+)$/.exec(id);
+    if (!parsed || !(NAVIGABLE as readonly string[]).includes(parsed[2])) return null;
+    const found = (await this.edges(parsed[1], 'out', [parsed[2] as RelType])).find((e) => e.id === id);
+    if (!found) return null;
+    return { id, type: found.type, sourceId: found.source, targetId: found.target, kinds: [], weight: Math.max(1, found.evidence.length), evidenceRefs: found.evidence };
   }
 
   /** Counts for the stats field and /health. */

@@ -7,6 +7,7 @@ import {
   byMeasureNumber,
   type ActorView,
   type CoordinationView,
+  type EdgeView,
   type InitiativeView,
   type LevelView,
   type MatrixCellView,
@@ -47,6 +48,7 @@ export const resolvers = {
     node: ((_, a, { reader }) => reader.node(a.id)) as R<unknown, Args>,
     graph: ((_, a, { reader }) => reader.subgraph(a.filter ?? {})) as R<unknown, Args>,
     stats: ((_, __, { reader }) => reader.stats()) as R<unknown>,
+    edge: ((_, a, { reader }) => reader.edge(a.id)) as R<unknown, Args>,
   },
   Node: {
     __resolveType: (n: NodeView) => n.__typename,
@@ -100,6 +102,11 @@ export const resolvers = {
     nodes: ((p) => p.nodes) as R<PathView>,
     edges: ((p) =>
       p.steps.map((s) => ({ source: s.from, target: s.to, type: s.edge.type, reversed: s.reversed, evidenceRefs: s.edge.evidence }))) as R<PathView>,
+  },
+  EdgeDetail: {
+    source: ((e, _, { reader }) => reader.requireNode(e.sourceId)) as R<EdgeView>,
+    target: ((e, _, { reader }) => reader.requireNode(e.targetId)) as R<EdgeView>,
+    evidence: ev,
   },
   PathEdge: {
     evidence: ev,

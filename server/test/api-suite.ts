@@ -36,6 +36,7 @@ export const PARITY_QUERIES: string[] = [
   `{ graph(filter: { view: ALL }) { nodes { id data { type label kind status sectorIds levelIds parent documentIds degree } } edges { id source target data { type kinds weight documentIds } } truncated } }`,
   `{ graph(filter: { view: NETWORK, focus: "actor:bufdir", depth: 2, coordinationKinds: [SAME_INITIATIVE] }) { nodes { id } edges { id } } }`,
   `{ stats { documents actors measures initiatives links coordinationPairs } }`,
+  `{ a: edge(id: "coord:actor:bfd|actor:jd") { type source { id } target { id } kinds weight evidence { start end quote } } b: edge(id: "actor:bufdir-[PART_OF]->actor:bld") { type evidence { quote } } }`,
 ];
 
 /** Registers the API specs for one store. `makeStore` returns an empty, ready store. */
@@ -169,6 +170,18 @@ export function describeApiSuite(name: string, makeStore: () => Promise<GraphSto
       const f = await ok('{ graph(filter: { view: NETWORK, focus: "actor:kdi", depth: 1 }) { nodes { id } } }');
       expect(f.graph.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['actor:kdi', 'actor:bufdir']));
       expect(codes(await gql('{ graph(filter: { depth: 7 }) { truncated } }'))).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('gives one relation of a subgraph with its evidence', async () => {
+      const g = await ok('{ graph(filter: { view: ALL }) { edges { id data { type } } } }');
+      const resp = g.graph.edges.find((e: any) => e.id === 'actor:jd-[RESPONSIBLE_FOR]->measure:000-588be4bdfbf0e9d5:22');
+      const coord = g.graph.edges.find((e: any) => e.id === 'coord:actor:bfd|actor:jd');
+      expect(resp && coord).toBeTruthy();
+      const d = await ok(`{ a: edge(id: "${resp.id}") { type source { id } target { id } evidence { quote } } b: edge(id: "${coord.id}") { type kinds weight evidence { quote } } c: edge(id: "nope") { id } }`);
+      expect(d.a).toEqual({ type: 'RESPONSIBLE_FOR', source: { id: 'actor:jd' }, target: { id: 'measure:000-588be4bdfbf0e9d5:22' }, evidence: [{ quote: 'Ansvarlig: Barne- og familiedepartementet og Justisdepartementet' }] });
+      expect(d.b.kinds).toContain('SHARED_RESPONSIBILITY');
+      expect(d.b.weight).toBe(d.b.evidence.length);
+      expect(d.c).toBeNull();
     });
 
     it('lists overlaps best first, each with terms and an explanation', async () => {
