@@ -60,16 +60,19 @@ export const REL_TYPES = [
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
-/** The extra Neo4j label an actor carries for its kind. */
-export const ACTOR_KIND_LABEL: Record<ActorKind, string> = {
-  MINISTRY: 'Ministry',
-  DIRECTORATE: 'Directorate',
-  REGIONAL_STATE: 'RegionalBody',
-  COUNTY: 'County',
-  MUNICIPAL_SERVICE: 'Service',
-  ORGANISATION: 'Organisation',
-  OMBUDSMAN: 'Ombudsman',
-  OTHER: 'OtherActor',
+/**
+ * The extra Neo4j labels an actor carries for its kind, besides `:Actor`.
+ * County and municipal services are both `:Service`; county ones are `:County` too.
+ */
+export const ACTOR_KIND_LABELS: Record<ActorKind, readonly string[]> = {
+  MINISTRY: ['Ministry'],
+  DIRECTORATE: ['Directorate'],
+  REGIONAL_STATE: ['RegionalBody'],
+  COUNTY: ['County', 'Service'],
+  MUNICIPAL_SERVICE: ['Service'],
+  ORGANISATION: ['Organisation'],
+  OMBUDSMAN: ['Ombudsman'],
+  OTHER: ['OtherActor'],
 };
 
 /** A span of a document that states a fact. The quote is read from the document text. */

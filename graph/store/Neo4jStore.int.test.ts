@@ -33,6 +33,33 @@ describe.skipIf(!hasNeo4j(neo))(suiteName('Neo4j store', neo), () => {
     }
   });
 
+  it('labels actors by kind: :Actor plus :Ministry, :County:Service, :Service …', async () => {
+    const store = new Neo4jStore(neo);
+    await store.clear();
+    await store.writeBatch({
+      nodes: [
+        { id: 'actor:bfd', label: 'Actor', props: { name: 'Barne- og familiedepartementet', kind: 'MINISTRY' }, evidence: [] },
+        { id: 'actor:vgo', label: 'Actor', props: { name: 'Videregående opplæring', kind: 'COUNTY' }, evidence: [] },
+        { id: 'actor:ppt', label: 'Actor', props: { name: 'PPT', kind: 'MUNICIPAL_SERVICE' }, evidence: [] },
+      ],
+      edges: [],
+    });
+    const { default: neo4j } = await import('neo4j-driver');
+    const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
+    try {
+      const res = await driver.executeQuery('MATCH (n:Actor) RETURN n.id AS id, labels(n) AS labels ORDER BY id', {}, { database: neo.database });
+      const labels = Object.fromEntries(res.records.map((r) => [r.get('id'), [...(r.get('labels') as string[])].sort()]));
+      expect(labels).toEqual({
+        'actor:bfd': ['Actor', 'Entity', 'Ministry'],
+        'actor:ppt': ['Actor', 'Entity', 'Service'],
+        'actor:vgo': ['Actor', 'County', 'Entity', 'Service'],
+      });
+    } finally {
+      await driver.close();
+      await store.close();
+    }
+  });
+
   it('reports an unreachable server as StoreUnavailableError', async () => {
     const store = new Neo4jStore({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x' });
     await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);

@@ -4,7 +4,7 @@
  * text (labels, relationship types) come from the model's allow-lists.
  */
 import {
-  ACTOR_KIND_LABEL,
+  ACTOR_KIND_LABELS,
   ACTOR_KINDS,
   NODE_LABELS,
   REL_TYPES,
@@ -26,7 +26,7 @@ const META = 'SamkartMeta';
 
 const LABELS = new Set<string>(NODE_LABELS);
 const TYPES = new Set<string>(REL_TYPES);
-const KIND_LABELS = Object.values(ACTOR_KIND_LABEL);
+const KIND_LABELS = [...new Set(Object.values(ACTOR_KIND_LABELS).flat())];
 
 function label(l: string): string {
   if (!LABELS.has(l)) throw new InvalidInputError(`unknown node label ${l}`);
@@ -61,8 +61,9 @@ export function mergeNodesQuery(
   let kindClause = '';
   if (kind !== null) {
     if (!ACTOR_KINDS.includes(kind)) throw new InvalidInputError(`unknown actor kind ${kind}`);
-    const others = KIND_LABELS.filter((k) => k !== ACTOR_KIND_LABEL[kind]);
-    kindClause = ` REMOVE n:${others.join(':')} SET n:${ACTOR_KIND_LABEL[kind]}`;
+    const mine = ACTOR_KIND_LABELS[kind];
+    const others = KIND_LABELS.filter((k) => !mine.includes(k));
+    kindClause = ` REMOVE n:${others.join(':')} SET n:${mine.join(':')}`;
   }
   return {
     cypher:
