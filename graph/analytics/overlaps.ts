@@ -1,9 +1,24 @@
 /**
  * Overlapping efforts: every pair of measures or initiatives with different
- * owners, scored by TF-IDF cosine over stemmed Norwegian text, shared themes
- * and shared bodies, each with its shared terms and a sentence to read aloud.
+ * owners, scored on three signals and explained in one Norwegian sentence.
+ *
+ * - Text: TF-IDF cosine over stemmed Norwegian (Bokmål and Nynorsk stopwords
+ *   out), titles weighted up. Compounds are split against the corpus
+ *   vocabulary, and the parts count as weaker terms, so "foreldreveiledning"
+ *   and "foreldrestøtte" share "foreldre". Document frequency is counted over
+ *   the items and every paragraph of the source documents, so words the whole
+ *   field uses ("barn", "unge", "utsatte", "tjenester", "bedre") weigh little
+ *   without any hand-made list. Character 4-grams of the same words add a
+ *   share, for inflections the stemmer keeps apart ("fengsel", "fengslet").
+ *   Names of ministries and directorates are left out: who is not what.
+ * - Themes and target groups (themes.ts), weighted by how rare each is.
+ * - Bodies both efforts involve, weighted by how rare each is.
+ * A pair that one source names in one place is marked `namedTogether` (and
+ * says so in its explanation); seed 002's list of overlapping efforts is one.
+ * Pure: the same items give the same pairs, in the same order.
  */
-import { terms } from './norwegian-text.ts';
+import { splitParagraphs } from '../parse/index.ts';
+import { compoundSplitter, terms, type Term } from './norwegian-text.ts';
 import { THEMES, themesOf } from './themes.ts';
 
 /** One effort to compare: a measure or an initiative. */
@@ -12,14 +27,30 @@ export interface OverlapItem {
   /** "Tiltak 10" or the initiative's name. */
   label: string;
   title: string;
+  /** What the effort's own source says: a measure's description and progress, an initiative's description. */
   text: string;
-  /** Ids of the responsible bodies (measures) or the lead (initiatives). */
+  /** Sentences elsewhere that name the effort (for initiatives); they count as text, not as themes. */
+  context?: string;
+  /** Where the sources state the effort: a measure's whole block, the sentences naming an initiative. Two efforts stated in one place are "named together". */
+  places?: readonly Place[];
+  /**
+   * Ids of the owners: the responsible bodies of a measure; the lead of an
+   * initiative, or its participants when none leads. A renamed body counts as
+   * its latest successor here (BLD and BFD are one line of responsibility).
+   */
   owners: string[];
-  /** Short names of the owners, for the explanation. */
+  /** Short names of the owners as the sources name them, for the explanation. */
   ownerNames: string[];
   /** Every body tied to the effort: owners, involved, participants. */
   bodies: string[];
   bodyNames: Map<string, string>;
+}
+
+/** A span of a document. */
+export interface Place {
+  documentId: string;
+  start: number;
+  end: number;
 }
 
 export interface OverlapPair {
@@ -31,58 +62,203 @@ export interface OverlapPair {
   textScore: number;
   themeScore: number;
   bodyScore: number;
+  /** True when one source names both in one place (one sentence, or one inside the other's measure). */
+  namedTogether: boolean;
+}
+
+export interface OverlapOptions {
+  /** Further texts (e.g. the documents' paragraphs) counted for document frequency only. */
+  background?: readonly string[];
+  /**
+   * Names of bodies, left out of every text before it is compared: bodies are
+   * compared as bodies, and "Barne-, ungdoms- og familiedirektoratet" should not
+   * make a text about youth, nor "Kriminalomsorgsdirektoratet" one about prison.
+   */
+  names?: readonly string[];
 }
 
 /** Weights of the three signals; they add up to 1. */
-export const WEIGHTS = { text: 0.55, themes: 0.3, bodies: 0.15 };
+export const WEIGHTS = { text: 0.6, themes: 0.25, bodies: 0.15 };
+/** What a term's presence in the title adds to its (log-damped) count in the body. */
+export const TITLE_BOOST = 3;
+/** Length of the character n-grams, and their share of the text score (the rest is word stems). */
+export const GRAM_SIZE = 4;
+export const GRAM_SHARE = 0.3;
+/** A shared word is named in an explanation when at most this share of the texts (items and paragraphs) use it. */
+export const DISTINCTIVE_SHARE = 0.04;
+/** A compound's part counts this much of a word of its own. */
+export const PART_WEIGHT = 0.5;
 
-const jaccard = (a: Set<string>, b: Set<string>) => {
-  if (!a.size || !b.size) return 0;
+/** Inverse document frequency, BM25's form: always positive, near 0 for a term in every unit. */
+const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/**
+ * How much two key sets share, each key weighted by its rarity among n items
+ * (ln(n / df): 0 for a key every item has): the shared weight over the
+ * geometric mean of the two sets' weights (Ochiai). The denominator is at
+ * least the weight of a key only two items have, so sharing one common key
+ * ("samordning", in half the items) scores low even when it is all the two have.
+ */
+function rarityOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, df: Map<string, number>, n: number): number {
+  const weight = (k: string) => Math.log(n / Math.max(1, df.get(k) ?? 1));
   let both = 0;
-  for (const x of a) if (b.has(x)) both++;
-  return both / (a.size + b.size - both);
+  let sa = 0;
+  let sb = 0;
+  for (const k of a) sa += weight(k);
+  for (const k of b) {
+    sb += weight(k);
+    if (a.has(k)) both += weight(k);
+  }
+  return both > 0 ? Math.min(1, both / Math.max(Math.sqrt(sa * sb), Math.log(n / 2))) : 0;
+}
+
+/** Removes whole-word occurrences of the names (case-insensitive, longest first). */
+function nameStripper(names: readonly string[]): (text: string) => string {
+  const list = [...new Set(names.filter((x) => x.trim().length >= 3))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!list.length) return (t) => t;
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (t) => t.replace(re, ' ');
+}
+
+/** Length-normalised TF-IDF: log-damped count in the body, plus TITLE_BOOST when in the title. */
+function tfidf({ tf, title }: Features, weight: (feature: string) => number): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const s of [...new Set([...tf.keys(), ...title])].sort()) {
+    const w = (Math.log1p(tf.get(s) ?? 0) + (title.has(s) ? TITLE_BOOST : 0)) * weight(s);
+    v.set(s, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [s, w] of v) v.set(s, w / norm);
+  return v;
+}
+
+const dot = (a: Map<string, number>, b: Map<string, number>) => {
+  let sum = 0;
+  for (const [k, w] of a) sum += w * (b.get(k) ?? 0);
+  return sum;
 };
 
-/** Scores every pair with different owners; best first. */
-export function scoreOverlaps(items: readonly OverlapItem[]): OverlapPair[] {
-  // TF-IDF over stems; titles count twice, since they say what the effort is.
-  const docs = items.map((it) => terms(`${it.title}\n${it.title}\n${it.text}`));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const s of new Set(d.map((t) => t.stem))) df.set(s, (df.get(s) ?? 0) + 1);
-  const surface = new Map<string, Map<string, number>>();
-  for (const d of docs)
-    for (const t of d) {
-      const m = surface.get(t.stem) ?? new Map<string, number>();
-      m.set(t.word, (m.get(t.word) ?? 0) + 1);
-      surface.set(t.stem, m);
-    }
+/** Character n-grams of a word with its edges marked: "fengsel" → "<fen", "feng", …, "sel>". */
+export function charGrams(word: string, size = GRAM_SIZE): string[] {
+  const w = `<${word}>`;
+  if (w.length <= size) return [w];
+  const out: string[] = [];
+  for (let i = 0; i + size <= w.length; i++) out.push(w.slice(i, i + size));
+  return out;
+}
+
+const overlapsSpan = (x: Place, y: Place) => x.documentId === y.documentId && x.start < y.end && y.start < x.end;
+
+const sameSet = (a: readonly string[], b: readonly string[]) => {
+  const A = new Set(a);
+  const B = new Set(b);
+  return A.size === B.size && [...A].every((x) => B.has(x));
+};
+
+/** Paragraphs of a text, for document frequency. */
+export function paragraphsOf(text: string): string[] {
+  return splitParagraphs(text).map((p) => text.slice(p.start, p.end));
+}
+
+interface Features {
+  /** Feature → weighted count in the body and context. */
+  tf: Map<string, number>;
+  /** Features of the title. */
+  title: Set<string>;
+}
+
+/** Scores every pair whose owner sets differ (items without owners pair with anything); best first. */
+export function scoreOverlaps(input: readonly OverlapItem[], options: OverlapOptions = {}): OverlapPair[] {
+  // Items in id order, so the answer does not depend on the order they came in.
+  const items = [...input].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const n = items.length;
-  const vectors = docs.map((d) => {
-    const tf = new Map<string, number>();
-    for (const t of d) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [s, f] of tf) {
-      // Smoothed idf; terms in every document still weigh a little.
-      const w = (1 + Math.log(f)) * Math.log(1 + n / (df.get(s) ?? 1));
-      v.set(s, w);
-      norm += w * w;
+  const strip = nameStripper(options.names ?? []);
+  const titleTerms = items.map((it) => terms(strip(it.title)));
+  const bodyTerms = items.map((it) => terms(strip(`${it.text}\n${it.context ?? ''}`)));
+  const backgroundTerms = (options.background ?? []).map((t) => terms(strip(t)));
+
+  // Vocabulary of stems seen anywhere, to split compounds against.
+  const surface = new Map<string, Map<string, number>>();
+  const note = (t: Term) => {
+    const m = surface.get(t.stem) ?? new Map<string, number>();
+    m.set(t.surface, (m.get(t.surface) ?? 0) + 1);
+    surface.set(t.stem, m);
+  };
+  for (const list of [...titleTerms, ...bodyTerms, ...backgroundTerms]) list.forEach(note);
+  const parts = compoundSplitter(surface.keys());
+
+  const addTerms = (tf: Map<string, number>, ts: Term[], weight: number) => {
+    for (const t of ts) {
+      tf.set(t.stem, (tf.get(t.stem) ?? 0) + weight);
+      for (const p of parts(t.stem)) tf.set(p, (tf.get(p) ?? 0) + weight * PART_WEIGHT);
     }
-    norm = Math.sqrt(norm) || 1;
-    for (const [s, w] of v) v.set(s, w / norm);
-    return v;
+  };
+  const features: Features[] = items.map((_, i) => {
+    const tf = new Map<string, number>();
+    addTerms(tf, bodyTerms[i], 1);
+    const title = new Map<string, number>();
+    addTerms(title, titleTerms[i], 1);
+    return { tf, title: new Set(title.keys()) };
   });
-  const themes = items.map((it) => themesOf(`${it.title}\n${it.text}`));
-  const word = (stem: string) => [...(surface.get(stem) ?? new Map([[stem, 1]])).entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+
+  // Document frequency over the items and the background units.
+  const df = new Map<string, number>();
+  const count = (keys: Iterable<string>) => {
+    for (const k of new Set(keys)) df.set(k, (df.get(k) ?? 0) + 1);
+  };
+  for (const f of features) count([...f.tf.keys(), ...f.title]);
+  for (const ts of backgroundTerms) {
+    const tf = new Map<string, number>();
+    addTerms(tf, ts, 1);
+    count(tf.keys());
+  }
+  const units = n + backgroundTerms.length;
+
+  const vectors = features.map((f) => tfidf(f, (s) => idf(units, df.get(s) ?? 1)));
+
+  // Character n-grams of the same words: they meet where stems and splits miss ("fengsel" and "fengslet").
+  const grams = (ts: Term[]) => {
+    const tf = new Map<string, number>();
+    for (const t of ts) for (const g of charGrams(t.word)) tf.set(g, (tf.get(g) ?? 0) + 1);
+    return tf;
+  };
+  const gramFeatures: Features[] = items.map((_, i) => ({ tf: grams(bodyTerms[i]), title: new Set(grams(titleTerms[i]).keys()) }));
+  const gramDf = new Map<string, number>();
+  for (const f of gramFeatures) for (const g of new Set([...f.tf.keys(), ...f.title])) gramDf.set(g, (gramDf.get(g) ?? 0) + 1);
+  for (const ts of backgroundTerms) for (const g of grams(ts).keys()) gramDf.set(g, (gramDf.get(g) ?? 0) + 1);
+  const gramVectors = gramFeatures.map((f) => tfidf(f, (g) => idf(units, gramDf.get(g) ?? 1)));
+
+  // Themes and bodies, weighted by rarity among the items.
+  const themes = items.map((it) => themesOf(strip(`${it.title}\n${it.text}`), parts));
+  const themeDf = new Map<string, number>();
+  for (const t of themes) for (const k of t.keys()) themeDf.set(k, (themeDf.get(k) ?? 0) + 1);
+  const bodyDf = new Map<string, number>();
+  for (const it of items) for (const b of new Set(it.bodies)) bodyDf.set(b, (bodyDf.get(b) ?? 0) + 1);
+
+  // How a stem is shown: its most frequent form, lower-cased unless it is only ever written otherwise ("BTI", "ICDP").
+  const word = (s: string) => {
+    const forms = new Map<string, number>();
+    let onlyCapitals = true;
+    for (const [f, c] of surface.get(s) ?? new Map([[s, 1]])) {
+      if (f === f.toLocaleLowerCase('nb')) onlyCapitals = false;
+      const k = f.toLocaleLowerCase('nb');
+      forms.set(k, (forms.get(k) ?? 0) + c);
+    }
+    const best = [...forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0][0];
+    if (!onlyCapitals) return best;
+    const written = [...(surface.get(s) ?? [])].filter(([f]) => f.toLocaleLowerCase('nb') === best).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    return written[0]?.[0] ?? best;
+  };
 
   const pairs: OverlapPair[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const A = items[i];
       const B = items[j];
-      const ownersA = new Set(A.owners);
-      const ownersB = new Set(B.owners);
-      if (ownersA.size === ownersB.size && [...ownersA].every((o) => ownersB.has(o))) continue;
+      if (A.owners.length && B.owners.length && sameSet(A.owners, B.owners)) continue;
       let cos = 0;
       const shared: [string, number][] = [];
       for (const [s, w] of vectors[i]) {
@@ -92,39 +268,83 @@ export function scoreOverlaps(items: readonly OverlapItem[]): OverlapPair[] {
           shared.push([s, w * w2]);
         }
       }
+      const gramCos = dot(gramVectors[i], gramVectors[j]);
       const ta = new Set(themes[i].keys());
       const tb = new Set(themes[j].keys());
-      const sharedThemes = THEMES.filter((t) => ta.has(t.key) && tb.has(t.key));
-      const themeScore = jaccard(ta, tb);
-      const bodiesA = new Set(A.bodies);
-      const bodiesB = new Set(B.bodies);
-      const bodyScore = jaccard(bodiesA, bodiesB);
-      const score = WEIGHTS.text * Math.min(1, cos) + WEIGHTS.themes * themeScore + WEIGHTS.bodies * bodyScore;
+      const themeScore = rarityOverlap(ta, tb, themeDf, n);
+      const bodyScore = rarityOverlap(new Set(A.bodies), new Set(B.bodies), bodyDf, n);
+      const namedTogether = (A.places ?? []).some((x) => (B.places ?? []).some((y) => overlapsSpan(x, y)));
+      const textScore = Math.min(1, (1 - GRAM_SHARE) * cos + GRAM_SHARE * gramCos);
+      const score = WEIGHTS.text * textScore + WEIGHTS.themes * themeScore + WEIGHTS.bodies * bodyScore;
       if (score <= 0) continue;
-      const topTerms = shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 8).map(([s]) => word(s));
-      const sharedTerms = [...sharedThemes.map((t) => t.label), ...topTerms.filter((t) => !sharedThemes.some((th) => th.label.includes(t)))].slice(0, 10);
-      const commonBodies = [...bodiesA].filter((b) => bodiesB.has(b) && !ownersA.has(b) && !ownersB.has(b)).map((b) => A.bodyNames.get(b) ?? B.bodyNames.get(b) ?? b);
+      const sharedThemes = THEMES.filter((t) => ta.has(t.key) && tb.has(t.key));
+      const sharedStems = shared
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+        .map(([s]) => s)
+        // A part says less than the compound it came from: "foreldr" adds nothing next to "foreldreveiledning".
+        .filter((s, _, all) => !all.some((o) => o !== s && o.length > s.length && parts(o).includes(s) && all.indexOf(o) < all.indexOf(s)));
+      // Words few texts use say what the two share; common ones ("bedre", "vurdere") go last and are not read aloud.
+      const distinctive = sharedStems.filter((x) => (df.get(x) ?? 0) <= DISTINCTIVE_SHARE * units);
+      const topTerms = [...new Set(distinctive.slice(0, 8).map(word))];
+      const otherTerms = [...new Set(sharedStems.filter((x) => !distinctive.includes(x)).slice(0, 8).map(word))];
+      const commonBodies = [...new Set(A.bodies)]
+        .filter((b) => B.bodies.includes(b))
+        .sort((x, y) => (bodyDf.get(x) ?? 0) - (bodyDf.get(y) ?? 0) || (x < y ? -1 : 1))
+        .map((b) => A.bodyNames.get(b) ?? B.bodyNames.get(b) ?? b);
       pairs.push({
         a: A.id,
         b: B.id,
-        score: Math.round(score * 1000) / 1000,
-        sharedTerms,
-        explanation: explain(A, B, sharedThemes.map((t) => t.label), topTerms, commonBodies),
-        textScore: cos,
-        themeScore,
-        bodyScore,
+        score: round(score),
+        sharedTerms: [...new Set([...sharedThemes.map((t) => t.label), ...topTerms, ...otherTerms])].slice(0, 10),
+        explanation: explain(A, B, { themes: sharedThemes.map((t) => t.label), terms: topTerms.length || sharedThemes.length ? topTerms : otherTerms, bodies: commonBodies, namedTogether }),
+        textScore: round(textScore),
+        themeScore: round(themeScore),
+        bodyScore: round(bodyScore),
+        namedTogether,
       });
     }
   }
-  return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
+  return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
 }
 
-const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} og ${xs[xs.length - 1]}`);
-const owned = (it: OverlapItem) => (it.ownerNames.length ? `${it.label} (${list(it.ownerNames)})` : `${it.label} (uten ansvarlig)`);
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** One Norwegian sentence: what the two share, and that different bodies own them. */
-function explain(A: OverlapItem, B: OverlapItem, themes: string[], topTerms: string[], commonBodies: string[]): string {
-  const what = themes.length ? `handler begge om ${list(themes.slice(0, 2))}` : `bruker de samme ordene (${list(topTerms.slice(0, 3))})`;
-  const bodies = commonBodies.length ? `, og begge involverer ${list(commonBodies.slice(0, 3))}` : '';
-  return `${owned(A)} og ${owned(B)} ${what}${bodies}, men har ulike eiere.`;
+const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} og ${xs[xs.length - 1]}`);
+
+/** "Tiltak 10, «Sikre foreldreveiledning i introduksjonsprogrammet», hos KD" or "KS læringsnettverk hos KS". */
+function named(it: OverlapItem): string {
+  // Quotes inside a title become single quotes, so the title reads as one quotation.
+  const title = it.title.replace(/«([^«»]*)»/g, '‘$1’');
+  const what = title && title !== it.label ? `${it.label}, «${title}»,` : it.label;
+  return it.ownerNames.length ? `${what} hos ${list(it.ownerNames)}` : `${what} uten oppgitt ansvarlig`;
 }
+
+/** What two efforts have in common, for their explanation. */
+export interface Shared {
+  /** Labels of shared themes, most specific first. */
+  themes: readonly string[];
+  /** Shared words, most telling first. */
+  terms: readonly string[];
+  /** Names of bodies both involve. */
+  bodies: readonly string[];
+  namedTogether: boolean;
+}
+
+/**
+ * One Norwegian sentence a facilitator can read aloud: the two efforts with
+ * their owners, what they share, and the bodies they have in common, e.g.
+ * "Tiltak 10, «…», hos KD, og Tiltak 18, «…», hos BLD, handler begge om foreldreveiledning og foreldrestøtte, med felles stikkord som «foreldreveiledning»."
+ */
+export function explain(A: OverlapItem, B: OverlapItem, shared: Shared): string {
+  const terms = shared.terms.slice(0, 3).map((t) => `«${t}»`);
+  const [t1, t2] = shared.themes;
+  let what: string;
+  if (t1) what = `handler begge om ${t1}${t2 ? ` og om ${t2}` : ''}${terms.length ? `, med felles stikkord som ${list(terms)}` : ''}`;
+  else if (terms.length) what = `bruker de samme ordene, som ${list(terms)}`;
+  else what = 'ligner hverandre';
+  const bodies = shared.bodies.length ? `, og begge involverer ${list(shared.bodies.slice(0, 3))}` : '';
+  const together = shared.namedTogether ? ', og kilden nevner dem sammen' : '';
+  return `${capitalise(named(A))}, og ${named(B)}, ${what}${bodies}${together}.`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);

@@ -1,48 +1,58 @@
 /**
- * Themes and target groups of the field, recognised from text by stem
- * prefixes, so measures that say the same thing in other words still meet.
- * The lexicon describes the field, not any one measure.
+ * Themes and target groups of the 0-24 field, recognised in a text by the
+ * stems it uses (and the parts of its compounds), so efforts that say the same
+ * thing in other words still meet. The lexicon describes the field, not any
+ * one measure: no measure is named here, and each cue is a word a report on
+ * services for children and families may use.
  */
 import { terms } from './norwegian-text.ts';
 
 export interface Theme {
   key: string;
-  /** Bokmål label, read aloud by facilitators. */
+  /** Bokmål label, read aloud by facilitators ("handler begge om …"). */
   label: string;
   labelEn: string;
-  /** A term belongs to the theme when its stem starts with one of these. */
-  prefixes: string[];
+  /**
+   * Cues, as Snowball stems: a term belongs to the theme when its stem, or a
+   * part of its compound, starts with a cue ("=cue": equals it). Cues with a
+   * space match the lower-cased text.
+   */
+  cues: string[];
 }
 
+const theme = (key: string, label: string, labelEn: string, cues: string[]): Theme => ({ key, label, labelEn, cues });
+
+/** The themes, most specific first (the order of an explanation's list). */
 export const THEMES: readonly Theme[] = [
-  { key: 'foreldrestotte', label: 'foreldrestøtte og foreldreveiledning', labelEn: 'parent support and guidance', prefixes: ['foreldreveiled', 'foreldrestøtt', 'foreldreprogram', 'icdp', 'foreldrerol', 'familieperspektiv', 'ungdomsforeld'] },
-  { key: 'laeringsnettverk', label: 'læringsnettverk', labelEn: 'learning networks', prefixes: ['læringsnettverk', 'nettverk'] },
-  { key: 'samordning', label: 'samordning av tjenester', labelEn: 'coordinating services', prefixes: ['samordn', 'koordiner', 'tverrfag', 'tverrsektor', 'tverretat', 'samhandl', 'helhet'] },
-  { key: 'barnevern-barnehage', label: 'barnevern og barnehage', labelEn: 'child welfare and kindergarten', prefixes: ['barnehag'] },
-  { key: 'barnevern', label: 'barnevern', labelEn: 'child welfare', prefixes: ['barnevern', 'fosterhjem', 'omsorgsinstitusjon', 'omsorgssvikt'] },
-  { key: 'fengsel-familie', label: 'fengsel og familie', labelEn: 'prison and family', prefixes: ['fengsel', 'fengsl', 'kriminalomsorg', 'innsatt'] },
-  { key: 'vold', label: 'vold i nære relasjoner', labelEn: 'domestic violence', prefixes: ['vold', 'overgrep'] },
-  { key: 'sma-barn', label: 'sped- og småbarn og gravide', labelEn: 'infants, toddlers and pregnancy', prefixes: ['småbarn', 'spedbarn', 'sped', 'gravid', 'svangerskap', 'hjemmebesøk', 'familie for første gang'] },
-  { key: 'familievern', label: 'familievernet', labelEn: 'family counselling', prefixes: ['familievern'] },
-  { key: 'retningslinjer', label: 'retningslinjer og veiledere', labelEn: 'guidelines', prefixes: ['retningslinj', 'veileder', 'rundskriv', 'anbefaling'] },
-  { key: 'integrering', label: 'integrering og introduksjonsprogram', labelEn: 'integration', prefixes: ['introduksjonsprogram', 'innvandr', 'flyktning'] },
-  { key: 'modellkommune', label: 'modellkommuner og tidlig innsats', labelEn: 'model municipalities and early intervention', prefixes: ['modellkommun', 'tidlig innsats', 'tidlig identifik', 'bti'] },
+  theme('foreldrestotte', 'foreldreveiledning og foreldrestøtte', 'parent support and guidance', ['foreldreveiledning', 'foreldrestøtt', 'foreldreprogram', 'foreldreroll', 'foreldreferdighet', 'icdp', 'familiesamtal']),
+  theme('laeringsnettverk', 'læringsnettverk for kommunene', 'learning networks for municipalities', ['læringsnettverk', 'nettverk']),
+  theme('fengsel-familie', 'foreldre i fengsel', 'parents in prison and the correctional service', ['fengsel', 'fengsl', 'innsatt', 'kriminalomsorg', 'soning', 'straffegjennomføring']),
+  theme('barnehage-skole', 'barnehage og skole', 'kindergarten and school', ['barnehag', 'skol', '=sfo', 'skolefritidsordning', 'elev']),
+  theme('barnevern', 'barnevernet', 'child welfare', ['barnevern', 'fosterhjem', 'omsorgsinstitusjon', 'akuttplasser', 'omsorgsovertakels']),
+  theme('sma-barn', 'gravide, sped- og småbarn', 'pregnancy, infants and toddlers', ['småbarn', 'spedbarn', '=sped', 'gravid', 'svangerskap', 'hjemmebesøk', 'nyfødt', 'barsel']),
+  theme('vold', 'vold i familien', 'violence and abuse in the family', ['vold', 'overgrep', 'mishandling', 'barnemishandling']),
+  theme('familievern', 'familievernet', 'family counselling', ['familievern']),
+  theme('integrering', 'innvandrere og introduksjonsprogrammet', 'immigrants and the introduction programme', ['introduksjonsprogram', 'innvandr', 'flyktning', 'minorit']),
+  theme('tidlig-innsats', 'tidlig innsats', 'early intervention and identification', ['modellkommun', '=bti', 'tidlig innsats', 'tidlig identifikasjon', 'tidlig tidspunkt', 'tidlig hjelp']),
+  theme('ungdom', 'ungdom', 'youth', ['=ungdom', 'ungdomsforeldr', 'radikalisering', 'videregå']),
+  theme('samordning', 'samordning av tjenester', 'coordinating services', ['samordn', 'koordiner', 'tverrfag', 'tverrsektori', 'tverretat', 'samhandl', 'helhet']),
 ];
 
-/** Theme keys present in a text, with the words that put them there. */
-export function themesOf(text: string): Map<string, Set<string>> {
+/** Theme keys present in a text, with the words that put them there. `parts` splits compound stems (see `compoundSplitter`). */
+export function themesOf(text: string, parts: (stem: string) => string[] = () => []): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
-  const lower = text.toLocaleLowerCase('nb');
-  const ts = terms(text);
-  for (const theme of THEMES) {
-    for (const prefix of theme.prefixes) {
-      const hits = prefix.includes(' ') ? (lower.includes(prefix) ? [prefix] : []) : ts.filter((t) => t.stem.startsWith(prefix) || t.word.startsWith(prefix)).map((t) => t.word);
-      if (hits.length) {
-        const set = found.get(theme.key) ?? new Set<string>();
-        hits.forEach((h) => set.add(h));
-        found.set(theme.key, set);
-      }
+  const lower = text.toLocaleLowerCase('nb').replace(/\s+/g, ' ');
+  const ts = terms(text).map((t) => ({ word: t.word, stems: [t.stem, ...parts(t.stem)] }));
+  for (const th of THEMES) {
+    const hits = new Set<string>();
+    for (const cue of th.cues) {
+      if (cue.includes(' ')) {
+        if (lower.includes(cue)) hits.add(cue);
+      } else if (cue.startsWith('=')) {
+        for (const t of ts) if (t.stems.includes(cue.slice(1))) hits.add(t.word);
+      } else for (const t of ts) if (t.stems.some((s) => s.startsWith(cue))) hits.add(t.word);
     }
+    if (hits.size) found.set(th.key, hits);
   }
   return found;
 }

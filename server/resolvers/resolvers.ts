@@ -18,6 +18,7 @@ import {
 } from '../../graph/query/index.ts';
 import type { DocumentView } from '../../graph/query/index.ts';
 import { overlapsFor } from '../../graph/analytics/index.ts';
+import { analyticsQuery, analyticsTypes } from './analytics.ts';
 
 /** What every resolver gets: the request's reader. */
 export interface Context {
@@ -48,8 +49,10 @@ export const resolvers = {
     node: ((_, a, { reader }) => reader.node(a.id)) as R<unknown, Args>,
     graph: ((_, a, { reader }) => reader.subgraph(a.filter ?? {})) as R<unknown, Args>,
     stats: ((_, __, { reader }) => reader.stats()) as R<unknown>,
+    ...analyticsQuery,
     edge: ((_, a, { reader }) => reader.edge(a.id)) as R<unknown, Args>,
   },
+  ...analyticsTypes,
   Node: {
     __resolveType: (n: NodeView) => n.__typename,
   },

@@ -37,6 +37,12 @@ export const PARITY_QUERIES: string[] = [
   `{ graph(filter: { view: NETWORK, focus: "actor:bufdir", depth: 2, coordinationKinds: [SAME_INITIATIVE] }) { nodes { id } edges { id } } }`,
   `{ stats { documents actors measures initiatives links coordinationPairs } }`,
   `{ a: edge(id: "coord:actor:bfd|actor:jd") { type source { id } target { id } kinds weight evidence { start end quote } } b: edge(id: "actor:bufdir-[PART_OF]->actor:bld") { type evidence { quote } } }`,
+  // Analytics for facilitators (issue 6).
+  `{ overlaps(minScore: 0, limit: 1000) { a { id } b { id } score sharedTerms explanation textScore themeScore bodyScore namedTogether } }`,
+  `{ brokers(limit: 1000) { actor { id } betweenness degree weightedDegree partners crossSectorPartners sectorsBridged { id } } }`,
+  `{ sectorGaps { sectors { id } cells { a { id } b { id } links weight examples { source { id } target { id } weight } } gaps { a { id } b { id } } } }`,
+  `{ s: sectorGaps(levelIds: ["level:direktorat", "level:regional-stat", "level:kommune"], kinds: [JOINT_WORK, SAME_INITIATIVE]) { cells { a { id } b { id } links weight } gaps { a { id } b { id } } } }`,
+  `{ unclearResponsibility { measure { id } reason owners { id } explanation evidence { start end quote document { id } } } }`,
 ];
 
 /** Registers the API specs for one store. `makeStore` returns an empty, ready store. */
@@ -194,6 +200,53 @@ export function describeApiSuite(name: string, makeStore: () => Promise<GraphSto
         expect(o.sharedTerms.length).toBeGreaterThan(0);
         expect(o.explanation).toMatch(/\.$/);
       }
+    });
+
+    it('names the brokers between sectors, best first', async () => {
+      const d = await ok('{ brokers(limit: 3) { actor { id } betweenness degree partners crossSectorPartners sectorsBridged { id } } }');
+      expect(d.brokers.map((b: any) => b.actor.id)).toEqual(['actor:kd', 'actor:ks', 'actor:bufdir']);
+      const bufdir = d.brokers[2];
+      expect(bufdir.sectorsBridged.map((s: any) => s.id)).toEqual(expect.arrayContaining(['sector:barn-familie', 'sector:justis', 'sector:helse']));
+      expect(bufdir.partners).toBeGreaterThanOrEqual(bufdir.crossSectorPartners);
+      expect(codes(await gql('{ brokers(limit: 5000) { partners } }'))).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('counts coordination per pair of sectors and shows the sectors that never meet below the ministries', async () => {
+      const d = await ok(
+        '{ all: sectorGaps { sectors { id } cells { a { id } b { id } links examples { source { id } target { id } } } gaps { a { id } } } ' +
+          'below: sectorGaps(levelIds: ["level:direktorat", "level:regional-stat", "level:fylke", "level:kommune"]) { gaps { a { id } b { id } } } }',
+      );
+      expect(d.all.sectors).toHaveLength(8);
+      expect(d.all.cells).toHaveLength(36);
+      // The ministries' core group (seed 003) links every ministry to every other.
+      expect(d.all.gaps).toEqual([]);
+      const bfJustice = d.all.cells.find((c: any) => c.a.id === 'sector:barn-familie' && c.b.id === 'sector:justis');
+      expect(bfJustice.examples.map((e: any) => `${e.source.id}~${e.target.id}`)).toContain('actor:bfd~actor:jd');
+      const gaps = d.below.gaps.map((g: any) => `${g.a.id}~${g.b.id}`);
+      expect(gaps).toEqual(expect.arrayContaining(['sector:helse~sector:justis', 'sector:utdanning~sector:justis']));
+      expect(gaps).not.toContain('sector:barn-familie~sector:justis');
+    });
+
+    it('flags measures with several owners or a directorate as owner, with the responsible line as evidence', async () => {
+      const d = await ok('{ unclearResponsibility { measure { id number } reason owners { id } explanation evidence { quote } } }');
+      const by = (n: string) => d.unclearResponsibility.filter((f: any) => f.measure.number === n);
+      expect(by('13')).toEqual([
+        expect.objectContaining({ reason: 'DIRECTORATE_OWNER', owners: [{ id: 'actor:hdir' }], evidence: [{ quote: 'AnsvarligHelsedirektoratet' }] }),
+      ]);
+      expect(by('13')[0].explanation).toMatch(/Helsedirektoratet \(Hdir\) som ansvarlig, et direktorat og ikke et departement/);
+      expect(by('22').map((f: any) => [f.reason, f.owners.map((o: any) => o.id)])).toEqual([['SEVERAL_OWNERS', ['actor:bfd', 'actor:jd']]]);
+      expect(by('11').map((f: any) => f.reason)).toEqual(['SEVERAL_OWNERS']);
+      const only = await ok('{ unclearResponsibility(reasons: [DIRECTORATE_OWNER]) { measure { number } } }');
+      expect(only.unclearResponsibility).toEqual([{ measure: { number: '13' } }]);
+    });
+
+    it('puts the learning-network and the parent-guidance overlaps in the top 10', async () => {
+      const d = await ok('{ overlaps(limit: 10) { a { id } b { id } explanation namedTogether } }');
+      const short = (id: string) => id.replace(/^measure:[^:]+:/, 'T').replace(/^initiative:/, '');
+      const pairs = d.overlaps.map((o: any) => [short(o.a.id), short(o.b.id)].sort().join('~'));
+      expect(pairs).toContain('T15~ks-laeringsnettverk');
+      expect(pairs).toContain('T19~T22');
+      expect(d.overlaps[pairs.indexOf('T19~T22')].explanation).toMatch(/foreldreveiledning og foreldrestøtte/);
     });
 
     it('costs a bounded number of store calls for a nested query of many rows', async () => {
