@@ -4,89 +4,22 @@
  * client from client/dist). It builds nothing itself. Skips with a warning
  * when Chromium is missing, unless SAMKART_REQUIRE_BROWSER=1.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { canvasReady, HAVE_BROWSER, paintedShare, requireBrowser, SCREENSHOTS, startHarness, type Harness } from './support.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
-const REQUIRE = process.env.SAMKART_REQUIRE_BROWSER === '1';
-const HAVE_BROWSER = existsSync(CHROMIUM);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-if (!HAVE_BROWSER && !REQUIRE) console.warn(`[e2e] skipped: no browser at ${CHROMIUM} (install Debian's chromium, or set SAMKART_REQUIRE_BROWSER=1 to make this fail)`);
-
-// Required but missing: fail the whole file at load, rather than add a test that is skipped whenever all is well.
-if (!HAVE_BROWSER && REQUIRE) throw new Error(`SAMKART_REQUIRE_BROWSER=1 but there is no browser at ${CHROMIUM}`);
-
-interface Server {
-  url: string;
-  close(): Promise<void>;
-}
-type StartServer = (options: { port?: number; host?: string; clientDir?: string }) => Promise<Server>;
+requireBrowser();
 
 describe.runIf(HAVE_BROWSER)('explorer in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  /** A page that records console errors, page errors and failed requests. */
-  async function open(path: string, viewport = { width: 1920, height: 1080 }): Promise<Page> {
-    const page = await browser.newPage({ viewport, acceptDownloads: true });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
-    await page.goto(`${server.url}${path}`);
-    return page;
-  }
-
-  /** Waits until the canvas holds nodes and the layout has settled. */
-  async function canvasReady(page: Page): Promise<number> {
-    await page.waitForFunction(() => (window.__samkart?.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 20_000 });
-    await page.waitForTimeout(600);
-    return page.evaluate(() => window.__samkart!.cy!.nodes().length);
-  }
-
-  /** Share of the canvas's pixels that are painted (not blank), sampled from Cytoscape's layers. */
-  async function paintedShare(page: Page): Promise<number> {
-    return page.evaluate(() => {
-      const canvases = [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas')];
-      let painted = 0;
-      let total = 0;
-      for (const c of canvases) {
-        const ctx = c.getContext('2d');
-        if (!ctx || c.width === 0 || c.height === 0) continue;
-        const data = ctx.getImageData(0, 0, c.width, c.height).data;
-        for (let i = 0; i < data.length; i += 4 * 37) {
-          total++;
-          const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
-          if (a > 0 && !(r > 245 && g > 245 && b > 245)) painted++;
-        }
-      }
-      return total ? painted / total : 0;
-    });
-  }
+  let h: Harness;
+  const open = (path: string, viewport?: { width: number; height: number }) => h.open(path, viewport);
 
   beforeAll(async () => {
-    if (!existsSync(`${DIST}/index.html`)) {
-      throw new Error(`client/dist/index.html is missing: build the explorer first (npx vite build --config client/vite.config.ts, or npm test which builds it)`);
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const serverModule = '../../server/index.ts';
-    const { startServer } = (await import(/* @vite-ignore */ serverModule)) as { startServer: StartServer };
-    server = await startServer({ port: 0, host: '127.0.0.1', clientDir: DIST });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    h = await startHarness();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await h?.close();
   });
 
   it.each([
@@ -146,7 +79,7 @@ describe.runIf(HAVE_BROWSER)('explorer in Chromium', () => {
     // A shared link gives the same selection.
     const shared = page.url();
     expect(shared).toContain('sel=actor%3Abufdir');
-    const again = await open(shared.slice(server.url.length));
+    const again = await open(shared.slice(h.url.length));
     await canvasReady(again);
     await expect.poll(() => again.getByTestId('details-title').textContent(), { timeout: 10_000 }).toContain('Barne-, ungdoms- og familiedirektoratet');
     expect(await again.evaluate(() => window.__samkart!.cy!.$('.sel').map((n) => n.data('ref') as string))).toContain('actor:bufdir');
@@ -189,6 +122,6 @@ describe.runIf(HAVE_BROWSER)('explorer in Chromium', () => {
   }, 60_000);
 
   it('logged no console errors, warnings or failed requests', () => {
-    expect(problems).toEqual([]);
+    expect(h.problems).toEqual([]);
   });
 });

@@ -4,8 +4,12 @@
  * server's `extensions.code` (or NETWORK_ERROR / HTTP_ERROR / BAD_RESPONSE).
  */
 import {
+  BROKERS_QUERY,
   COORDINATION_QUERY,
+  SECTOR_GAPS_QUERY,
+  UNCLEAR_RESPONSIBILITY_QUERY,
   DOCUMENT_QUERY,
+  OVERLAPS_QUERY,
   GRAPH_QUERY,
   META_QUERY,
   NODE_QUERY,
@@ -14,11 +18,15 @@ import {
   SYSTEM_MATRIX_QUERY,
 } from './queries.ts';
 import type {
+  Broker,
   Coordination,
+  ResponsibilityFlag,
+  SectorGapMatrix,
   DocumentFull,
   GraphFilterInput,
   Meta,
   NodeDetails,
+  Overlap,
   Path,
   SearchHit,
   Subgraph,
@@ -60,6 +68,11 @@ export interface ApiClient {
   path(from: string, to: string, maxHops: number, signal?: AbortSignal): Promise<Path | null>;
   search(text: string, limit?: number, signal?: AbortSignal): Promise<SearchHit[]>;
   document(id: string, signal?: AbortSignal): Promise<DocumentFull | null>;
+  overlaps(minScore: number, limit: number, signal?: AbortSignal): Promise<Overlap[]>;
+  brokers(limit: number, signal?: AbortSignal): Promise<Broker[]>;
+  /** The sector × sector matrix; `levelIds` narrows it to links between bodies at those levels. */
+  sectorGaps(levelIds: string[] | null, signal?: AbortSignal): Promise<SectorGapMatrix>;
+  unclearResponsibility(signal?: AbortSignal): Promise<ResponsibilityFlag[]>;
 }
 
 /** Creates a client that POSTs GraphQL requests to `endpoint`. */
@@ -115,5 +128,12 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       (await request<{ search: SearchHit[] }>(SEARCH_QUERY, { text, limit }, signal)).search,
     document: async (id, signal) =>
       (await request<{ document: DocumentFull | null }>(DOCUMENT_QUERY, { id }, signal)).document,
+    overlaps: async (minScore, limit, signal) =>
+      (await request<{ overlaps: Overlap[] }>(OVERLAPS_QUERY, { minScore, limit }, signal)).overlaps,
+    brokers: async (limit, signal) => (await request<{ brokers: Broker[] }>(BROKERS_QUERY, { limit }, signal)).brokers,
+    sectorGaps: async (levelIds, signal) =>
+      (await request<{ sectorGaps: SectorGapMatrix }>(SECTOR_GAPS_QUERY, { levelIds }, signal)).sectorGaps,
+    unclearResponsibility: async (signal) =>
+      (await request<{ unclearResponsibility: ResponsibilityFlag[] }>(UNCLEAR_RESPONSIBILITY_QUERY, {}, signal)).unclearResponsibility,
   };
 }

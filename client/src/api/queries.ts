@@ -161,6 +161,84 @@ export const DOCUMENT_QUERY = /* GraphQL */ `
   }
 `;
 
+const EFFORT = /* GraphQL */ `
+  fragment EffortFields on Node {
+    __typename
+    id
+    ... on Measure {
+      number title text progress status
+      responsible { ...ActorRefFields }
+      document { id title fileName }
+    }
+    ... on Initiative {
+      name description
+      lead { ...ActorRefFields }
+      participants { ...ActorRefFields }
+      evidence { document { id title fileName } start end quote }
+    }
+  }
+`;
+
+export const OVERLAPS_QUERY = /* GraphQL */ `
+  query Overlaps($minScore: Float, $limit: Int) {
+    overlaps(minScore: $minScore, limit: $limit) {
+      a { ...EffortFields }
+      b { ...EffortFields }
+      score
+      sharedTerms
+      explanation
+    }
+  }
+  ${EFFORT}
+  ${ACTOR_REF}
+`;
+
+export const BROKERS_QUERY = /* GraphQL */ `
+  query Brokers($limit: Int) {
+    brokers(limit: $limit) {
+      actor { ...ActorRefFields }
+      betweenness
+      degree
+      weightedDegree
+      partners
+      crossSectorPartners
+      sectorsBridged { id }
+    }
+  }
+  ${ACTOR_REF}
+`;
+
+export const SECTOR_GAPS_QUERY = /* GraphQL */ `
+  query SectorGaps($levelIds: [ID!]) {
+    sectorGaps(levelIds: $levelIds) {
+      sectors { id name nameEn ministry { id name abbreviation } }
+      cells {
+        a { id }
+        b { id }
+        links
+        weight
+        examples { source { ...ActorRefFields } target { ...ActorRefFields } weight kinds }
+      }
+      gaps { a { id } b { id } }
+    }
+  }
+  ${ACTOR_REF}
+`;
+
+export const UNCLEAR_RESPONSIBILITY_QUERY = /* GraphQL */ `
+  query UnclearResponsibility {
+    unclearResponsibility {
+      measure { id number title status document { id title fileName } }
+      reason
+      owners { ...ActorRefFields }
+      explanation
+      evidence { ...EvidenceFields }
+    }
+  }
+  ${ACTOR_REF}
+  ${EVIDENCE}
+`;
+
 /** Every document, by name, for the schema test. */
 export const ALL_QUERIES: Record<string, string> = {
   META_QUERY,
@@ -171,4 +249,8 @@ export const ALL_QUERIES: Record<string, string> = {
   PATH_QUERY,
   SEARCH_QUERY,
   DOCUMENT_QUERY,
+  OVERLAPS_QUERY,
+  BROKERS_QUERY,
+  SECTOR_GAPS_QUERY,
+  UNCLEAR_RESPONSIBILITY_QUERY,
 };

@@ -263,3 +263,79 @@ export interface Meta {
   sectors: Sector[];
   documents: DocumentSummary[];
 }
+
+/** A measure as an overlap names it: its text and who is responsible. */
+export interface MeasureEffort {
+  __typename: 'Measure';
+  id: string;
+  number: string;
+  title: string;
+  text: string;
+  progress: string | null;
+  status: MeasureStatus;
+  responsible: ActorRef[];
+  document: DocumentRef;
+}
+
+/** An initiative as an overlap names it: its description, lead and participants. */
+export interface InitiativeEffort {
+  __typename: 'Initiative';
+  id: string;
+  name: string;
+  description: string | null;
+  lead: ActorRef | null;
+  participants: ActorRef[];
+  /** Where the sources name it: for an initiative without a description, its paragraph says what it is. */
+  evidence: Evidence[];
+}
+
+/** One side of an overlap. */
+export type Effort = MeasureEffort | InitiativeEffort;
+
+/** Two efforts that look like the same thing under different owners. */
+export interface Overlap {
+  a: Effort;
+  b: Effort;
+  score: number;
+  sharedTerms: string[];
+  explanation: string;
+}
+
+/** A body's place in the coordination network: how much it links others. */
+export interface Broker {
+  actor: ActorRef;
+  /** Normalised betweenness (0 to 1). */
+  betweenness: number;
+  degree: number;
+  weightedDegree: number;
+  partners: number;
+  crossSectorPartners: number;
+  sectorsBridged: { id: string }[];
+}
+
+/** Coordination links between the bodies of two sectors (a = b: inside one). */
+export interface SectorCell {
+  a: { id: string };
+  b: { id: string };
+  links: number;
+  weight: number;
+  examples: { source: ActorRef; target: ActorRef; weight: number; kinds: CoordinationKind[] }[];
+}
+
+export interface SectorGapMatrix {
+  sectors: Sector[];
+  cells: SectorCell[];
+  gaps: { a: { id: string }; b: { id: string } }[];
+}
+
+export const RESPONSIBILITY_REASONS = ['NO_OWNER', 'SEVERAL_OWNERS', 'DIRECTORATE_OWNER', 'NON_MINISTRY_OWNER'] as const;
+export type ResponsibilityReason = (typeof RESPONSIBILITY_REASONS)[number];
+
+/** A measure whose responsibility is unclear, and why. */
+export interface ResponsibilityFlag {
+  measure: MeasureRef & { document: DocumentRef };
+  reason: ResponsibilityReason;
+  owners: ActorRef[];
+  explanation: string;
+  evidence: Evidence[];
+}

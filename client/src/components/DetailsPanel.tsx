@@ -21,11 +21,14 @@ export interface DetailsPanelProps {
   loading: boolean;
   error: { message: string; code: string } | null;
   inView: boolean;
+  /** Whether the selection is in the spotlight (a story's highlight). */
+  highlighted: boolean;
   onSelect(id: string): void;
   onOpenEvidence(e: Evidence): void;
   onExpand(id: string): void;
   onFocus(id: string): void;
   onPathEnd(end: 'from' | 'to', id: string): void;
+  onHighlight(id: string): void;
   onClose(): void;
 }
 
@@ -91,6 +94,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
         </button>
         <button type="button" className="button subtle" onClick={() => props.onPathEnd('to', node.id)}>
           {t('details.pathTo')}
+        </button>
+        <button type="button" className="button subtle highlight-button" aria-pressed={props.highlighted} onClick={() => props.onHighlight(node.id)} data-testid="highlight-toggle">
+          {props.highlighted ? t('details.unhighlight') : t('details.highlight')}
         </button>
       </div>
     );

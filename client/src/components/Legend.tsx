@@ -1,14 +1,16 @@
 /** What colours, shapes and lines mean in the current view, in the current language. */
 import { useState } from 'react';
 import { ACTOR_KINDS, COORDINATION_KINDS, MEASURE_STATUSES, type Sector } from '../api/index.ts';
-import { COORDINATION_STYLES, KIND_SHAPES, STATUS_COLORS, UI } from '../graph/index.ts';
+import { COORDINATION_STYLES, KIND_SHAPES, OVERLAP_COLORS, STATUS_COLORS, UI } from '../graph/index.ts';
 import { localName, type MessageKey } from '../i18n/index.ts';
-import type { ViewName } from '../state/index.ts';
+import type { BrokerSection, ViewName } from '../state/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { LineIcon, ShapeIcon, Swatch } from './ShapeIcon.tsx';
 
 export interface LegendProps {
   view: ViewName;
+  /** The part of the brokers view on show. */
+  section?: BrokerSection | null;
   sectors: Sector[];
   colors: Map<string, string>;
   kindsPresent: Set<string>;
@@ -19,7 +21,7 @@ export interface LegendProps {
 export function Legend(props: LegendProps) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth >= 1500);
-  const { view } = props;
+  const view: ViewName | 'sectors' = props.view === 'brokers' ? (props.section === 'unclear' ? 'measures' : props.section === 'gaps' ? 'sectors' : 'network') : props.view;
   const kinds = ACTOR_KINDS.filter((k) => props.kindsPresent.has(k));
   // The matrix's column headers already carry the sector colours.
   if (view === 'matrix' && !props.showLinks && !props.hasPath) return null;
@@ -77,6 +79,58 @@ export function Legend(props: LegendProps) {
                   </li>
                 ))}
                 <li className="muted small">{t('legend.weight')}</li>
+              </ul>
+            </div>
+          )}
+          {view === 'overlaps' && (
+            <div className="legend-block">
+              <h3>{t('legend.edges')}</h3>
+              <ul>
+                <li>
+                  <LineIcon style="dotted" color={OVERLAP_COLORS.overlap} width={3.5} /> {t('overlaps.legend.overlap')}
+                </li>
+                <li>
+                  <LineIcon style="solid" color="#374151" arrow /> {t('overlaps.legend.owner')}
+                </li>
+                <li>
+                  <LineIcon style="solid" color="#4B5563" width={3} /> {t('overlaps.legend.link')}
+                </li>
+                <li>
+                  <LineIcon style="dashed" dash={[7, 4]} color={OVERLAP_COLORS.missing} width={3} /> {t('overlaps.legend.noLink')}
+                </li>
+              </ul>
+            </div>
+          )}
+          {view === 'sectors' && (
+            <div className="legend-block">
+              <h3>{t('legend.edges')}</h3>
+              <ul>
+                <li>
+                  <LineIcon style="solid" color="#4B5563" width={4} /> {t('gaps.legend.link')}
+                </li>
+                <li>
+                  <LineIcon style="dashed" dash={[6, 5]} color={OVERLAP_COLORS.missing} width={2} /> {t('gaps.legend.gap')}
+                </li>
+              </ul>
+            </div>
+          )}
+          {props.view === 'brokers' && props.section === 'brokers' && (
+            <div className="legend-block">
+              <h3>{t('brokers.section.brokers')}</h3>
+              <ul>
+                <li>
+                  <ShapeIcon shape="ellipse" stroke="#111827" /> {t('brokers.legend.top')}
+                </li>
+              </ul>
+            </div>
+          )}
+          {props.view === 'brokers' && props.section === 'unclear' && (
+            <div className="legend-block">
+              <h3>{t('brokers.section.unclear')}</h3>
+              <ul>
+                <li>
+                  <ShapeIcon shape="round-rectangle" stroke={OVERLAP_COLORS.missing} /> {t('unclear.legend')}
+                </li>
               </ul>
             </div>
           )}

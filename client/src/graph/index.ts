@@ -6,3 +6,5 @@ export * from './layouts.ts';
 export * from './path.ts';
 export * from './stylesheet.ts';
 export * from './cytoscape.ts';
+export * from './overlap-elements.ts';
+export * from './insight-elements.ts';

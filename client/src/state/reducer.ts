@@ -3,7 +3,7 @@ import type { Filters } from '../graph/filters.ts';
 import { EMPTY_FILTERS } from '../graph/filters.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import type { Lang } from '../i18n/index.ts';
-import type { Depth, ExplorerState, OpenDocument, Selection, ViewName } from './state.ts';
+import { MIN_SCORE_RANGE, type BrokerSection, type Depth, type GapScope, type ExplorerState, type OpenDocument, type Selection, type SizeBy, type ViewName } from './state.ts';
 
 export type FilterKey = keyof Filters;
 
@@ -28,10 +28,24 @@ export type Action =
   | { type: 'toggleSidebar' }
   | { type: 'openDocument'; document: OpenDocument }
   | { type: 'closeDocument' }
+  | { type: 'setOverlap'; overlap: { a: string; b: string } | null }
+  | { type: 'setMinScore'; minScore: number }
+  | { type: 'setSection'; section: BrokerSection }
+  | { type: 'setSizeBy'; sizeBy: SizeBy }
+  | { type: 'setGapScope'; scope: GapScope }
+  | { type: 'toggleHighlight'; id: string }
+  | { type: 'setHighlights'; ids: string[] }
   | { type: 'restore'; state: ExplorerState };
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+/** A score on the slider's scale: within its range, rounded to its step. */
+export function clampScore(x: number): number {
+  if (!Number.isFinite(x)) return MIN_SCORE_RANGE.initial;
+  const v = Math.min(MIN_SCORE_RANGE.max, Math.max(MIN_SCORE_RANGE.min, x));
+  return Math.round(v / MIN_SCORE_RANGE.step) / Math.round(1 / MIN_SCORE_RANGE.step);
+}
 
 /** The explorer's reducer. */
 export function reducer(state: ExplorerState, action: Action): ExplorerState {
@@ -62,7 +76,7 @@ export function reducer(state: ExplorerState, action: Action): ExplorerState {
         ...state,
         focus: { id: action.id, depth: action.depth ?? state.focus?.depth ?? 1, expanded: [] },
         selection: { type: 'node', id: action.id },
-        view: state.view === 'matrix' ? 'network' : state.view,
+        view: state.view === 'network' || state.view === 'measures' ? state.view : 'network',
       };
     case 'setDepth':
       return state.focus ? { ...state, focus: { ...state.focus, depth: action.depth } } : state;
@@ -90,6 +104,20 @@ export function reducer(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, document: action.document };
     case 'closeDocument':
       return { ...state, document: null };
+    case 'setOverlap':
+      return { ...state, overlap: action.overlap, view: action.overlap ? 'overlaps' : state.view };
+    case 'setMinScore':
+      return { ...state, minScore: clampScore(action.minScore) };
+    case 'setSection':
+      return state.section === action.section ? state : { ...state, section: action.section, view: 'brokers' };
+    case 'setSizeBy':
+      return { ...state, sizeBy: action.sizeBy };
+    case 'setGapScope':
+      return { ...state, gapScope: action.scope };
+    case 'toggleHighlight':
+      return { ...state, highlights: toggle(state.highlights, action.id) };
+    case 'setHighlights':
+      return { ...state, highlights: [...new Set(action.ids)] };
     case 'restore':
       return action.state;
   }

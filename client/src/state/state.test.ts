@@ -34,6 +34,22 @@ describe('reducer', () => {
     expect(reducer(s, { type: 'clearFocus' }).focus).toBeNull();
   });
 
+  it('choosing an overlap or a section opens its view; focus leaves them for the network', () => {
+    let s = reducer(INITIAL_STATE, { type: 'setOverlap', overlap: { a: 'initiative:bti', b: 'initiative:bts' } });
+    expect(s.view).toBe('overlaps');
+    s = reducer(s, { type: 'setSection', section: 'unclear' });
+    expect(s).toMatchObject({ view: 'brokers', section: 'unclear' });
+    expect(reducer(s, { type: 'focus', id: 'actor:hdir' }).view).toBe('network');
+  });
+
+  it('toggles highlights', () => {
+    let s = reducer(INITIAL_STATE, { type: 'toggleHighlight', id: 'actor:ks' });
+    s = reducer(s, { type: 'toggleHighlight', id: 'actor:hdir' });
+    expect(s.highlights).toEqual(['actor:ks', 'actor:hdir']);
+    expect(reducer(s, { type: 'toggleHighlight', id: 'actor:ks' }).highlights).toEqual(['actor:hdir']);
+    expect(reducer(s, { type: 'setHighlights', ids: [] }).highlights).toEqual([]);
+  });
+
   it('sets path ends and clears them', () => {
     let s = reducer(INITIAL_STATE, { type: 'setPathEnd', end: 'from', id: 'actor:bufdir' });
     s = reducer(s, { type: 'setPathEnd', end: 'to', id: 'actor:hdir' });
@@ -64,8 +80,22 @@ describe('encodeState / decodeState', () => {
       largeText: true,
       sidebarOpen: false,
       document: { id: 'doc:000-588be4bdfbf0e9d5', start: 10, end: 40 },
+      overlap: { a: 'measure:001-5ce2774f9b8cd589:18', b: 'measure:001-5ce2774f9b8cd589:19' },
+      minScore: 0.27,
+      section: 'gaps',
+      sizeBy: 'betweenness',
+      gapScope: 'all',
+      highlights: ['actor:bufdir', 'actor:bufdir-[COORDINATES_WITH]->actor:hdir'],
     };
     expect(decodeState('?' + encodeState(s))).toEqual(s);
+  });
+
+  it('normalises the overlaps, brokers and highlight fields', () => {
+    const s = decodeState('v=overlaps&oa=initiative:bti&ob=initiative:bti&min=7&sec=nope&size=huge&gaps=x&hl=actor:ks,<b>,actor:ks');
+    expect(s).toMatchObject({ view: 'overlaps', overlap: null, minScore: 0.5, section: 'brokers', sizeBy: 'degree', gapScope: 'below-ministries', highlights: ['actor:ks'] });
+    expect(decodeState('min=0.001').minScore).toBe(0.05);
+    expect(decodeState('min=abc').minScore).toBe(INITIAL_STATE.minScore);
+    expect(reducer(INITIAL_STATE, { type: 'setMinScore', minScore: 0.333 }).minScore).toBe(0.33);
   });
 
   it('normalises untrusted input', () => {

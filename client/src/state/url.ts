@@ -7,7 +7,8 @@ import { ACTOR_KINDS, COORDINATION_KINDS, MEASURE_STATUSES } from '../api/index.
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import { LAYOUTS, type LayoutName } from '../graph/layouts.ts';
 import { LANGS, type Lang } from '../i18n/index.ts';
-import { INITIAL_STATE, VIEWS, type Depth, type ExplorerState, type ViewName } from './state.ts';
+import { clampScore } from './reducer.ts';
+import { BROKER_SECTIONS, INITIAL_STATE, VIEWS, type BrokerSection, type Depth, type ExplorerState, type ViewName } from './state.ts';
 
 const MAX_LIST = 50;
 const ID = /^[a-z][a-z0-9_-]*:[^\s<"'`]{1,400}$/;
@@ -80,6 +81,15 @@ export function encodeState(s: ExplorerState): string {
       p.set('qe', String(s.document.end));
     }
   }
+  if (s.overlap) {
+    p.set('oa', s.overlap.a);
+    p.set('ob', s.overlap.b);
+  }
+  if (s.minScore !== INITIAL_STATE.minScore) p.set('min', String(s.minScore));
+  if (s.section !== INITIAL_STATE.section) p.set('sec', s.section);
+  if (s.sizeBy !== INITIAL_STATE.sizeBy) p.set('size', s.sizeBy);
+  if (s.gapScope !== INITIAL_STATE.gapScope) p.set('gaps', s.gapScope);
+  if (s.highlights.length) p.set('hl', s.highlights.join(','));
   return p.toString();
 }
 
@@ -101,6 +111,9 @@ export function decodeState(search: string): ExplorerState {
   const openId = normaliseId(p.get('open'));
   const qs = int(p.get('qs'));
   const qe = int(p.get('qe'));
+  const oa = normaliseId(p.get('oa'));
+  const ob = normaliseId(p.get('ob'));
+  const min = p.get('min');
   return {
     view: oneOf<ViewName>(VIEWS, p.get('v'), INITIAL_STATE.view),
     lang: oneOf<Lang>(LANGS, p.get('lang'), INITIAL_STATE.lang),
@@ -115,5 +128,11 @@ export function decodeState(search: string): ExplorerState {
     largeText: p.get('big') === '1',
     sidebarOpen: p.get('filters') !== '0',
     document: openId ? { id: openId, start: qs !== null && qe !== null && qe >= qs ? qs : null, end: qs !== null && qe !== null && qe >= qs ? qe : null } : null,
+    overlap: oa && ob && oa !== ob ? { a: oa, b: ob } : null,
+    minScore: min !== null && /^\d{0,2}(\.\d{1,4})?$/.test(min) && min !== '' ? clampScore(Number(min)) : INITIAL_STATE.minScore,
+    section: oneOf<BrokerSection>(BROKER_SECTIONS, p.get('sec'), INITIAL_STATE.section),
+    sizeBy: p.get('size') === 'betweenness' ? 'betweenness' : 'degree',
+    gapScope: p.get('gaps') === 'all' ? 'all' : 'below-ministries',
+    highlights: idList(p, 'hl'),
   };
 }

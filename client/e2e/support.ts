@@ -1,0 +1,110 @@
+/**
+ * Shared setup of the browser suites: Debian's Chromium driven by
+ * playwright-core against the real server (seeds loaded into a fresh embedded
+ * store, built client from client/dist). Builds nothing itself. Suites skip
+ * with a warning when Chromium is missing, unless SAMKART_REQUIRE_BROWSER=1.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
+export const REQUIRE = process.env.SAMKART_REQUIRE_BROWSER === '1';
+export const HAVE_BROWSER = existsSync(CHROMIUM);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Warns when the browser is missing, and fails when one is required. Call once per suite file. */
+export function requireBrowser(): void {
+  if (!HAVE_BROWSER && !REQUIRE) console.warn(`[e2e] skipped: no browser at ${CHROMIUM} (install Debian's chromium, or set SAMKART_REQUIRE_BROWSER=1 to make this fail)`);
+  describe.runIf(!HAVE_BROWSER && REQUIRE)('browser required', () => {
+    it('has Chromium', () => {
+      throw new Error(`SAMKART_REQUIRE_BROWSER=1 but there is no browser at ${CHROMIUM}`);
+    });
+  });
+}
+
+interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+type StartServer = (options: { port?: number; host?: string; clientDir?: string }) => Promise<Server>;
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  /** Console errors and warnings, page errors and failed requests of every page opened. */
+  problems: string[];
+  /** A page that records its problems, at `path` of the server. */
+  open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts the server on a free port and Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(`${DIST}/index.html`)) {
+    throw new Error(`client/dist/index.html is missing: build the explorer first (npx vite build --config client/vite.config.ts, or npm test which builds it)`);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const serverModule = '../../server/index.ts';
+  const { startServer } = (await import(/* @vite-ignore */ serverModule)) as { startServer: StartServer };
+  const server = await startServer({ port: 0, host: '127.0.0.1', clientDir: DIST });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const problems: string[] = [];
+  return {
+    url: server.url,
+    browser,
+    problems,
+    async open(path, viewport = { width: 1920, height: 1080 }) {
+      const page = await browser.newPage({ viewport, acceptDownloads: true });
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      await page.goto(`${server.url}${path}`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until the canvas holds nodes and the layout has settled. */
+export async function canvasReady(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window.__samkart?.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 20_000 });
+  await page.waitForTimeout(600);
+  return page.evaluate(() => window.__samkart!.cy!.nodes().length);
+}
+
+/** Share of the canvas's pixels that are painted (not blank), sampled from Cytoscape's layers. */
+export async function paintedShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas')];
+    let painted = 0;
+    let total = 0;
+    for (const c of canvases) {
+      if (c.width === 0 || c.height === 0) continue;
+      // Read a copy: repeated readbacks of Cytoscape's own layers make Chromium warn.
+      const copy = document.createElement('canvas');
+      copy.width = c.width;
+      copy.height = c.height;
+      const ctx = copy.getContext('2d', { willReadFrequently: true });
+      if (!ctx) continue;
+      ctx.drawImage(c, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < data.length; i += 4 * 37) {
+        total++;
+        const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+        if (a > 0 && !(r > 245 && g > 245 && b > 245)) painted++;
+      }
+    }
+    return total ? painted / total : 0;
+  });
+}

@@ -1,0 +1,4 @@
+export * from './story.ts';
+export * from './studio.ts';
+export * from './share.ts';
+export * from './builtin.ts';
