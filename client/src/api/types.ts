@@ -3,36 +3,10 @@
  * server/schema.graphql exactly; each interface lists only what we select.
  */
 
-export const ACTOR_KINDS = [
-  'MINISTRY',
-  'DIRECTORATE',
-  'REGIONAL_STATE',
-  'COUNTY',
-  'MUNICIPAL_SERVICE',
-  'ORGANISATION',
-  'OMBUDSMAN',
-  'OTHER',
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-
-export const MEASURE_STATUSES = [
-  'NOT_STARTED',
-  'STARTED',
-  'IN_PROGRESS',
-  'ON_TRACK',
-  'DELAYED',
-  'COMPLETED',
-  'UNKNOWN',
-] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
-
-export const COORDINATION_KINDS = [
-  'SHARED_RESPONSIBILITY',
-  'JOINT_WORK',
-  'SAME_INITIATIVE',
-  'LEADS_OR_COORDINATES',
-] as const;
-export type CoordinationKind = (typeof COORDINATION_KINDS)[number];
+// The enums are the model's own, so the explorer and the graph cannot drift apart.
+export { ACTOR_KINDS, COORDINATION_KINDS, MEASURE_STATUSES } from '../../../graph/model/types.ts';
+export type { ActorKind, CoordinationKind, MeasureStatus } from '../../../graph/model/types.ts';
+import type { ActorKind, CoordinationKind, MeasureStatus } from '../../../graph/model/types.ts';
 
 export type GraphView = 'NETWORK' | 'MEASURES' | 'SYSTEM' | 'ALL';
 
