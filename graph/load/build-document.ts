@@ -4,7 +4,7 @@
  * names and e-mail addresses are removed first unless the user opted in, so
  * offsets, quotes and stored text never hold them.
  */
-import { entryByKey, findActorMentions, initiativeByKey, resolveInitiativeName } from '../gazetteer/index.ts';
+import { entryByKey, findActorMentions, initiativeByKey, overlapsAny, resolveInitiativeName } from '../gazetteer/index.ts';
 import {
   actorId,
   documentId,
@@ -23,6 +23,7 @@ import {
   type RelType,
 } from '../model/index.ts';
 import {
+  findLocalServices,
   lineOf,
   parseCollaborations,
   parseDocumentMeta,
@@ -86,9 +87,17 @@ class BatchBuilder {
       const entry = entryByKey(m.key);
       if (entry) return this.node({ id: actorId(entry.key), label: 'Actor', props: {}, evidence });
     }
-    const props: Props = { name: m.name, kind: 'ORGANISATION', curated: false, aliases: m.text !== m.name ? [m.text] : [] };
+    const props: Props = { name: m.name, kind: m.kind ?? 'ORGANISATION', curated: false, aliases: m.text !== m.name ? [m.text] : [] };
     if (m.abbreviation) props.abbreviation = m.abbreviation;
-    return this.node({ id: actorId(m.name), label: 'Actor', props, evidence });
+    const service = m.serviceKey ? entryByKey(m.serviceKey) : null;
+    if (service) Object.assign(props, { service: service.key, place: m.place ?? null });
+    const id = this.node({ id: actorId(m.name), label: 'Actor', props, evidence });
+    // A local service ("Barnevernet i Bodø kommune") is at its service's level and in its sectors, as its name says.
+    if (service) {
+      for (const l of service.levelKeys) this.edge('AT_LEVEL', id, levelId(l), evidence);
+      for (const s of service.sectorKeys) this.edge('IN_SECTOR', id, sectorId(s), evidence);
+    }
+    return id;
   }
 
   /** A coordination edge between two actors; ids ordered so the pair has one edge per kind. */
@@ -233,9 +242,12 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
     }
   }
 
-  // Every curated body the text names, so search and the document view find it.
+  // Every curated body the text names, so search and the document view find it. A service named as
+  // part of a local service ("Barnevernet" in "Barnevernet i Bodø kommune") is that local body, not the service.
   const perActor = new Map<string, number>();
+  const locals = findLocalServices(text);
   for (const m of findActorMentions(text)) {
+    if (locals.length && overlapsAny(locals, m.start, m.end)) continue;
     const id = actorId(m.entry.key);
     const n = perActor.get(id) ?? 0;
     if (n >= MAX_MENTIONS_PER_ACTOR) continue;

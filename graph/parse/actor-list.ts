@@ -1,13 +1,14 @@
 /**
  * Reads a stretch of text that lists bodies: an "Ansvarlig:" line, a
- * participant list, a table cell. Curated names are taken first (longest
- * match, so the "og" inside "Barne- og familiedepartementet" never splits a
- * name); what is left is split on commas, slashes and " og " into uncurated
- * organisations.
+ * participant list, a table cell. Local services ("Barnevernet i Bodø
+ * kommune") and curated names are taken first (longest match, so the "og"
+ * inside "Barne- og familiedepartementet" never splits a name); what is left
+ * is split on commas, slashes and " og " into uncurated organisations.
  */
 import type { ActorKind } from '../model/index.ts';
-import { findActorMentions } from '../gazetteer/index.ts';
+import { findActorMentions, overlapsAny } from '../gazetteer/index.ts';
 import { curatedMention, uncuratedMention } from './actor-mentions.ts';
+import { findLocalServices } from './local-services.ts';
 import { trimSpan } from './text-layout.ts';
 import type { ActorMention, Span } from './types.ts';
 
@@ -95,10 +96,15 @@ export function parseActorList(text: string, from: number, to: number, options: 
   const out: ActorMention[] = [];
   const leftovers: Span[] = [];
   let cursor = 0;
-  for (const m of findActorMentions(mended.text, 0, { excludeKinds: options.excludeKinds })) {
+  // Local services ("Barnevernet i Bodø kommune") first: each is one body, even where the generic service is excluded.
+  const locals = findLocalServices(mended.text);
+  const curated = findActorMentions(mended.text, 0, { excludeKinds: options.excludeKinds })
+    .filter((m) => !overlapsAny(locals, m.start, m.end))
+    .map(curatedMention);
+  for (const m of [...locals, ...curated].sort((a, b) => a.start - b.start)) {
     if (m.start > cursor) leftovers.push({ start: cursor, end: m.start });
     const span = back(m.start, m.end);
-    out.push({ ...curatedMention(m), ...span, text: text.slice(span.start, span.end) });
+    out.push({ ...m, ...span, text: text.slice(span.start, span.end) });
     cursor = m.end;
   }
   if (cursor < mended.text.length) leftovers.push({ start: cursor, end: mended.text.length });

@@ -6,6 +6,7 @@
  */
 import type { ActorKind } from '../model/index.ts';
 import { addressSpans, findActorMentions, overlapsAny, type ActorNameMatch } from '../gazetteer/index.ts';
+import { findLocalServices } from './local-services.ts';
 import { insideAny, quotedSpans } from './text-layout.ts';
 import type { ActorMention, Span } from './types.ts';
 
@@ -71,10 +72,12 @@ export function findBodyMentions(text: string, from = 0, to = text.length, optio
   const spans = spansOf(text);
   const quoted = skipQuoted ? spans.quoted : [];
   const addresses = spans.addresses;
+  // Local services ("Barnevernet i Bodø kommune") are one body each, and win over the generic service they name.
+  const locals = findLocalServices(text, from, to).filter((m) => !insideAny(quoted, m.start));
   const curated = findActorMentions(text.slice(from, to), from, { excludeKinds: options.excludeKinds })
-    .filter((m) => !insideAny(quoted, m.start))
+    .filter((m) => !insideAny(quoted, m.start) && !overlapsAny(locals, m.start, m.end))
     .map(curatedMention);
-  const out = [...curated];
+  const out = [...locals, ...curated];
   const region = text.slice(from, to);
   for (const m of region.matchAll(ORG_NAME)) {
     const start = from + (m.index ?? 0);

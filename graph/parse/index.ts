@@ -3,6 +3,7 @@ export * from './issues.ts';
 export * from './text-layout.ts';
 export * from './sentences.ts';
 export * from './status.ts';
+export * from './local-services.ts';
 export * from './actor-mentions.ts';
 export * from './actor-list.ts';
 export * from './joint-work.ts';

@@ -153,7 +153,7 @@ export function parseSystemTable(text: string, source: ParseSource): ParseResult
         if (!raw.text) return;
         const actors = cellActors(raw);
         for (const a of actors) {
-          if (!a.key) issues.push(issueAt(text, source, a, `Table cell body "${a.name}" is not in the gazetteer (kept as uncurated)`, 'info'));
+          if (!a.key && !a.serviceKey) issues.push(issueAt(text, source, a, `Table cell body "${a.name}" is not in the gazetteer (kept as uncurated)`, 'info'));
         }
         cells.push({
           levelKey: level.key,

@@ -2,7 +2,7 @@
  * Shapes shared by the parsers: where a text came from, spans into it, the
  * issues a parser reports instead of throwing, and actor mentions.
  */
-import type { DocumentId } from '../model/index.ts';
+import type { ActorKind, DocumentId } from '../model/index.ts';
 
 /** The document a text belongs to. */
 export interface ParseSource {
@@ -52,4 +52,10 @@ export interface ActorMention extends Span {
   name: string;
   /** For uncurated bodies written "Name (ABBR)". */
   abbreviation?: string;
+  /** For uncurated bodies whose wording tells their kind (a local service); otherwise an organisation is assumed. */
+  kind?: ActorKind;
+  /** For a local service ("Barnevernet i Bodø kommune"): the gazetteer key of the service it is one of. */
+  serviceKey?: string;
+  /** For a local service: its municipality or county, as written ("Bodø", "Nordland"). */
+  place?: string;
 }

@@ -4,5 +4,6 @@ export * from './coordination.ts';
 export * from './path.ts';
 export * from './search.ts';
 export * from './subgraph.ts';
+export * from './layout.ts';
 export * from './version-cache.ts';
 export * from './reader.ts';

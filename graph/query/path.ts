@@ -28,12 +28,61 @@ export interface PathStep {
   reversed: boolean;
 }
 
-/** Finds a shortest path of evidenced relations; null when none within maxHops. */
+/** Finds a shortest path of evidenced relations; null when none within maxHops. `edgesOf` reads one frontier's edges. */
 export async function shortestPath(
   from: string,
   to: string,
   maxHops: number,
   edgesOf: (ids: string[]) => Promise<GraphEdge[]>,
+): Promise<{ nodeIds: string[]; steps: PathStep[] } | null> {
+  return search(from, to, maxHops, async (frontier) => {
+    const inFrontier = new Set(frontier);
+    const byNode = new Map<string, GraphEdge[]>();
+    for (const e of await edgesOf(frontier)) {
+      if (!e.evidence.length) continue;
+      for (const end of e.source === e.target ? [e.source] : [e.source, e.target]) {
+        if (!inFrontier.has(end)) continue;
+        const list = byNode.get(end);
+        if (list) list.push(e);
+        else byNode.set(end, [e]);
+      }
+    }
+    for (const list of byNode.values()) list.sort(byEdgeId);
+    return (node) => byNode.get(node) ?? [];
+  });
+}
+
+/** Each node's evidenced relations of PATH_TYPES, sorted by id: the index `shortestPathIn` walks. */
+export function pathIndex(edges: readonly GraphEdge[]): Map<string, GraphEdge[]> {
+  const types = new Set<string>(PATH_TYPES);
+  const byNode = new Map<string, GraphEdge[]>();
+  const add = (id: string, e: GraphEdge) => {
+    const list = byNode.get(id);
+    if (list) list.push(e);
+    else byNode.set(id, [e]);
+  };
+  for (const e of edges) {
+    if (!types.has(e.type) || !e.evidence.length) continue;
+    add(e.source, e);
+    if (e.target !== e.source) add(e.target, e);
+  }
+  for (const list of byNode.values()) list.sort(byEdgeId);
+  return byNode;
+}
+
+/** The same search as `shortestPath`, over an index made by `pathIndex` once per graph version: no store calls. */
+export async function shortestPathIn(from: string, to: string, maxHops: number, index: ReadonlyMap<string, readonly GraphEdge[]>) {
+  return search(from, to, maxHops, async () => (node) => index.get(node) ?? []);
+}
+
+const byEdgeId = (a: GraphEdge, b: GraphEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Breadth-first; `hop(frontier)` gives each frontier node's evidenced edges in id order. */
+async function search(
+  from: string,
+  to: string,
+  maxHops: number,
+  hop: (frontier: string[]) => Promise<(node: string) => readonly GraphEdge[]>,
 ): Promise<{ nodeIds: string[]; steps: PathStep[] } | null> {
   if (!Number.isInteger(maxHops) || maxHops < 1) throw new InvalidInputError('maxHops must be a whole number ≥ 1');
   const hops = Math.min(maxHops, MAX_HOPS);
@@ -41,19 +90,12 @@ export async function shortestPath(
   const via = new Map<string, PathStep>();
   const seen = new Set([from]);
   let frontier = [from];
-  for (let hop = 0; hop < hops && frontier.length; hop++) {
-    const edges = (await edgesOf(frontier)).filter((e) => e.evidence.length > 0);
+  for (let h = 0; h < hops && frontier.length; h++) {
+    const edgesOf = await hop(frontier);
     const next: string[] = [];
-    const inFrontier = new Set(frontier);
     // Deterministic: frontier in id order, edges in id order.
-    const byNode = new Map<string, GraphEdge[]>();
-    for (const e of edges) {
-      for (const end of [e.source, e.target]) {
-        if (inFrontier.has(end)) byNode.set(end, [...(byNode.get(end) ?? []), e]);
-      }
-    }
     for (const node of [...frontier].sort()) {
-      for (const e of (byNode.get(node) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      for (const e of edgesOf(node)) {
         const reversed = e.target === node && e.source !== node;
         const other = reversed ? e.source : e.target;
         if (seen.has(other)) continue;

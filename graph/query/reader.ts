@@ -1,14 +1,17 @@
 /**
  * GraphReader: the read side of the graph for one request. Resolvers call it
- * and nothing else. Lookups by id and relations are batched with DataLoader
- * (one store call per kind of lookup per tick, never one per row); whole-graph
- * data (search index, coordination network, views) is computed once per graph
- * version and shared.
+ * and nothing else. Whole-graph data (the nodes of each label, the navigable
+ * relations, search index, coordination network, views, layouts) is read or
+ * computed once per graph version and shared, and lookups by id and by
+ * relation are served from it, so a request costs the store a version check
+ * and, after a change, a few whole-label reads, never one call per row.
  */
 import DataLoader from 'dataloader';
 import {
   LEVELS,
   InvalidInputError,
+  evidenceKey,
+  labelOfId,
   NotFoundError,
   type ActorKind,
   type CoordinationKind,
@@ -23,9 +26,19 @@ import {
 import type { GraphStore } from '../store/index.ts';
 import { mergeCoordination } from './coordination.ts';
 import { page, paging } from './limits.ts';
-import { DEFAULT_HOPS, PATH_TYPES, shortestPath, type PathStep } from './path.ts';
+import { DEFAULT_HOPS, pathIndex, shortestPathIn, type PathStep } from './path.ts';
 import { SearchIndex, type SearchResult } from './search.ts';
-import { buildSubgraph, type GraphBase, type Subgraph, type SubgraphFilter } from './subgraph.ts';
+import { layoutGraph } from './layout.ts';
+import {
+  buildSubgraph,
+  prepareView,
+  viewHolds,
+  type GraphBase,
+  type GraphViewName,
+  type Position,
+  type Subgraph,
+  type SubgraphFilter,
+} from './subgraph.ts';
 import { VersionCache } from './version-cache.ts';
 import {
   byMeasureNumber,
@@ -75,6 +88,22 @@ export interface PathView {
 
 type Direction = 'out' | 'in' | 'both';
 
+/** A value, or a promise of it: readers answer at once what a request already holds. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** Applies `f` to a value or to a promised value, staying synchronous when it can. */
+function then<T, U>(v: MaybePromise<T>, f: (x: T) => MaybePromise<U>): MaybePromise<U> {
+  return v instanceof Promise ? v.then(f) : f(v);
+}
+
+/** The navigable relations by source and by target node, then by type; each list in id order. */
+interface Relations {
+  out: Map<string, Map<RelType, GraphEdge[]>>;
+  into: Map<string, Map<RelType, GraphEdge[]>>;
+}
+
+const byEdgeId = (a: GraphEdge, b: GraphEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Relations resolvers navigate; STATED_IN (node → document) is read through evidence instead. */
 const NAVIGABLE: readonly RelType[] = ['RESPONSIBLE_FOR', 'INVOLVED_IN', 'PARTICIPATES_IN', 'LEADS', 'PART_OF', 'IN_SECTOR', 'AT_LEVEL', 'SUCCEEDED_BY', 'COORDINATES_WITH'];
 
@@ -85,7 +114,12 @@ export class GraphReader {
   private readonly cache: VersionCache;
   private versionPromise: Promise<string> | null = null;
   private readonly nodeLoader: DataLoader<string, GraphNode | null>;
-  private readonly edgeLoaders = new Map<string, DataLoader<string, GraphEdge[]>>();
+  /** This request's maps of views by id, per label (a request sees one graph version). */
+  private readonly byLabel = new Map<NodeLabel, Map<string, NodeView>>();
+  /** This request's index of relations by node, once it has asked for one. */
+  private relationsHeld: Relations | null = null;
+  /** This request's name-order ranks, per label. */
+  private readonly ranksHeld = new Map<NodeLabel, Map<string, number>>();
 
   constructor(private readonly store: GraphStore) {
     let cache = shared.get(store);
@@ -99,63 +133,124 @@ export class GraphReader {
     return (this.versionPromise ??= this.store.version());
   }
 
-  /** Any node by id, or null. */
-  async node(id: string): Promise<NodeView | null> {
-    const n = await this.nodeLoader.load(id);
-    return n ? toView(n) : null;
+  /**
+   * Any node by id, or null. Nodes are looked up in the views of their label
+   * (read once per graph version), so lookups by id cost no store call; ids
+   * whose prefix names no label go to the store, batched. Once the request
+   * holds the label's views the answer comes back as a plain value, not a
+   * promise, so a list of thousands of rows resolves without one per row.
+   */
+  node(id: string): MaybePromise<NodeView | null> {
+    const label = labelOfId(id);
+    if (!label) return this.nodeLoader.load(id).then((n) => (n ? toView(n) : null));
+    const known = this.byLabel.get(label);
+    if (known) return known.get(id) ?? null;
+    return this.hold(label).then((map) => map.get(id) ?? null);
+  }
+
+  /** Makes this request hold a label's views by id (read once per graph version). */
+  private async hold(label: NodeLabel): Promise<Map<string, NodeView>> {
+    const map = await this.cached(`byId:${label}`, async () => new Map((await this.all(label)).map((v) => [v.id, v])));
+    this.byLabel.set(label, map);
+    return map;
   }
 
   /** A node of a given label, or null when unknown or of another label. */
-  async nodeOf<T extends NodeView>(id: string, label: NodeLabel): Promise<T | null> {
-    const v = await this.node(id);
-    return v && v.__typename === label ? (v as T) : null;
+  nodeOf<T extends NodeView>(id: string, label: NodeLabel): MaybePromise<T | null> {
+    return then(this.node(id), (v) => (v && v.__typename === label ? (v as T) : null));
   }
 
   /** A node that must exist; NotFoundError otherwise. */
-  async requireNode(id: string, what = 'node'): Promise<NodeView> {
-    const v = await this.node(id);
-    if (!v) throw new NotFoundError(`no ${what} with id "${id}"`);
-    return v;
+  requireNode(id: string, what = 'node'): MaybePromise<NodeView> {
+    return then(this.node(id), (v) => {
+      if (!v) throw new NotFoundError(`no ${what} with id "${id}"`);
+      return v;
+    });
   }
 
   /** Nodes by id, unknown ones left out, in the order asked. */
-  async nodes(ids: readonly string[]): Promise<NodeView[]> {
-    const found = await this.nodeLoader.loadMany(ids);
-    return found.filter((n): n is GraphNode => !!n && !(n instanceof Error)).map(toView);
+  nodes(ids: readonly string[]): MaybePromise<NodeView[]> {
+    const found = ids.map((id) => this.node(id));
+    const present = (list: (NodeView | null)[]) => list.filter((n): n is NodeView => n !== null);
+    return found.some((n) => n instanceof Promise) ? Promise.all(found).then(present) : present(found as (NodeView | null)[]);
   }
 
   /**
-   * Edges of one node in one direction and of some types. Batched across a
-   * request: one store call per direction per tick, whatever the types, so a
-   * nested query costs a few calls, not one per row or per field.
+   * Edges of one node in one direction and of some types, in id order. Every
+   * relation a resolver navigates is in the base (read once per graph
+   * version), so these come from an index of it by node: no store call per
+   * request, however many rows a nested query walks.
    */
-  async edges(id: string, direction: Direction, types: readonly RelType[]): Promise<GraphEdge[]> {
-    let loader = this.edgeLoaders.get(direction);
-    if (!loader) {
-      loader = new DataLoader(
-        async (ids) => {
-          const q = direction === 'out' ? { sourceIds: ids } : direction === 'in' ? { targetIds: ids } : { nodeIds: ids };
-          const edges = await this.store.findEdges({ ...q, types: NAVIGABLE });
-          const byId = new Map<string, GraphEdge[]>(ids.map((i) => [i, []]));
-          for (const e of edges) {
-            if (direction !== 'in') byId.get(e.source)?.push(e);
-            if (direction !== 'out' && e.target !== e.source) byId.get(e.target)?.push(e);
-          }
-          return ids.map((i) => byId.get(i)!);
-        },
-        { maxBatchSize: 5000 },
-      );
-      this.edgeLoaders.set(direction, loader);
-    }
-    const wanted = new Set(types);
-    return (await loader.load(id)).filter((e) => wanted.has(e.type));
+  edges(id: string, direction: Direction, types: readonly RelType[]): MaybePromise<GraphEdge[]> {
+    return then(this.edgesHeld(id, direction, types), (list) => list.slice());
+  }
+
+  /** `edges`, without the copy: callers must not change the list. */
+  private edgesHeld(id: string, direction: Direction, types: readonly RelType[]): MaybePromise<readonly GraphEdge[]> {
+    const pick = (index: Relations): readonly GraphEdge[] => {
+      const of = (byType: Map<RelType, GraphEdge[]> | undefined): GraphEdge[] => {
+        if (!byType) return [];
+        if (types.length === 1) return byType.get(types[0]) ?? [];
+        return [...new Set(types)].flatMap((t) => byType.get(t) ?? []).sort(byEdgeId);
+      };
+      if (direction === 'out') return of(index.out.get(id));
+      if (direction === 'in') return of(index.into.get(id));
+      // Both: in id order, a self-loop once.
+      return [...of(index.out.get(id)), ...of(index.into.get(id)).filter((e) => e.source !== id)].sort(byEdgeId);
+    };
+    return this.relationsHeld ? pick(this.relationsHeld) : this.relations().then(pick);
+  }
+
+  /** The navigable relations indexed by node and type, once per graph version; this request holds them from then on. */
+  private async relations(): Promise<Relations> {
+    const index = await this.cached('relations', async () => {
+      const out = new Map<string, Map<RelType, GraphEdge[]>>();
+      const into = new Map<string, Map<RelType, GraphEdge[]>>();
+      const add = (map: Map<string, Map<RelType, GraphEdge[]>>, key: string, e: GraphEdge) => {
+        let byType = map.get(key);
+        if (!byType) map.set(key, (byType = new Map()));
+        const list = byType.get(e.type);
+        if (list) list.push(e);
+        else byType.set(e.type, [e]);
+      };
+      // The base's edges come in id order, so every list is in id order.
+      for (const e of (await this.base()).edges) {
+        add(out, e.source, e);
+        add(into, e.target, e);
+      }
+      return { out, into };
+    });
+    this.relationsHeld = index;
+    return index;
   }
 
   /** The nodes at the other end of a node's edges, ordered by name. */
-  async related<T extends NodeView>(id: string, direction: 'out' | 'in', types: readonly RelType[]): Promise<T[]> {
-    const edges = await this.edges(id, direction, types);
-    const ids = [...new Set(edges.map((e) => (direction === 'out' ? e.target : e.source)))];
-    return ((await this.nodes(ids)) as T[]).sort(byName);
+  related<T extends NodeView>(id: string, direction: 'out' | 'in', types: readonly RelType[]): MaybePromise<T[]> {
+    return then(this.edgesHeld(id, direction, types), (edges) => {
+      const ends = edges.map((e) => (direction === 'out' ? e.target : e.source));
+      const ids = ends.length > 1 ? [...new Set(ends)] : ends;
+      return then(this.nodes(ids), (nodes) => (nodes.length > 1 ? this.sortByName(nodes as T[]) : (nodes as T[])));
+    });
+  }
+
+  /**
+   * Sorts views in `byName` order. Views of one label are sorted by their
+   * place in that label's name order, worked out once per graph version, so
+   * the thousands of short lists of a nested query need no collation.
+   */
+  private sortByName<T extends NodeView>(views: T[]): MaybePromise<T[]> {
+    const label = views[0].__typename;
+    if (views.some((v) => v.__typename !== label)) return views.sort(byName);
+    const sortBy = (rank: Map<string, number>) => views.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    const held = this.ranksHeld.get(label);
+    if (held) return sortBy(held);
+    return this.cached(`rank:${label}`, async () => {
+      const sorted = label === 'Actor' || label === 'Initiative' ? await this.sorted(label, byName) : [...(await this.all(label))].sort(byName);
+      return new Map(sorted.map((v, i) => [v.id, i]));
+    }).then((rank) => {
+      this.ranksHeld.set(label, rank);
+      return sortBy(rank);
+    });
   }
 
   /** Evidence with its document and quote, ordered by document and position. */
@@ -175,6 +270,11 @@ export class GraphReader {
     return this.cached(`all:${label}`, async () => (await this.store.findNodes({ label })).map(toView) as T[]);
   }
 
+  /** All nodes of a label in an order, sorted once per version. Callers must not change the array. */
+  private sorted<T extends NodeView>(label: NodeLabel, order: (a: T, b: T) => number): Promise<T[]> {
+    return this.cached(`sorted:${label}`, async () => [...(await this.all<T>(label))].sort(order));
+  }
+
   private async cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
     return this.cache.get(await this.version(), key, compute);
   }
@@ -182,7 +282,7 @@ export class GraphReader {
   /** Actors, filtered, by name. */
   async actors(filter: ActorFilter = {}, limit?: number | null, offset?: number | null): Promise<ActorView[]> {
     paging(limit, offset);
-    let actors = [...(await this.all<ActorView>('Actor'))].sort(byName);
+    let actors = await this.sorted<ActorView>('Actor', byName);
     if (filter.kinds?.length) actors = actors.filter((a) => filter.kinds!.includes(a.kind));
     if (filter.text) {
       const t = filter.text.toLocaleLowerCase('nb');
@@ -199,7 +299,7 @@ export class GraphReader {
   /** Measures, filtered, by document and number. */
   async measures(filter: MeasureFilter = {}, limit?: number | null, offset?: number | null): Promise<MeasureView[]> {
     paging(limit, offset);
-    let measures = [...(await this.all<MeasureView>('Measure'))].sort(byMeasureNumber);
+    let measures = await this.sorted<MeasureView>('Measure', byMeasureNumber);
     if (filter.statuses?.length) measures = measures.filter((m) => filter.statuses!.includes(m.status));
     if (filter.documentIds?.length) measures = measures.filter((m) => filter.documentIds!.includes(m.documentId));
     if (filter.text) {
@@ -215,7 +315,7 @@ export class GraphReader {
   }
 
   async initiatives(): Promise<InitiativeView[]> {
-    return [...(await this.all<InitiativeView>('Initiative'))].sort(byName);
+    return [...(await this.sorted<InitiativeView>('Initiative', byName))];
   }
 
   async sectors(): Promise<SectorView[]> {
@@ -238,7 +338,9 @@ export class GraphReader {
 
   /** Coordination pairs touching any of `actorIds` (all pairs without), at least `minWeight`. */
   async coordination(actorIds?: readonly string[] | null, minWeight?: number | null): Promise<CoordinationView[]> {
-    let pairs = await this.coordinationNetwork();
+    // Every row names two actors: hold them, so the rows resolve without a promise each.
+    const [network] = await Promise.all([this.coordinationNetwork(), this.hold('Actor')]);
+    let pairs = network;
     if (actorIds) {
       const ids = new Set(actorIds);
       pairs = pairs.filter((p) => ids.has(p.sourceId) || ids.has(p.targetId));
@@ -252,51 +354,57 @@ export class GraphReader {
     return mergeCoordination(await this.edges(actorId, 'both', ['COORDINATES_WITH']));
   }
 
-  /** The system-perspective table: levels × sectors with the actors placed there. */
+  /** The system-perspective table: levels × sectors with the actors placed there; built once per graph version. */
   async systemMatrix(): Promise<{ levels: LevelView[]; sectors: SectorView[]; cells: MatrixCellView[] }> {
-    const [levels, sectors] = await Promise.all([this.levels(), this.sectors()]);
-    const cells = await this.cached('matrix', async () => {
-      const base = await this.base();
+    // Every cell names its level and sector: hold them, so the cells resolve without a promise each.
+    await Promise.all([this.hold('Level'), this.hold('Sector')]);
+    return this.cached('matrix', async () => {
+      const [levels, sectors, base] = await Promise.all([this.levels(), this.sectors(), this.base()]);
       const actors = new Map(base.nodes.filter((n) => n.__typename === 'Actor').map((a) => [a.id, a as ActorView]));
-      const cellMap = new Map<string, MatrixCellView>();
-      const atLevel = base.edges.filter((e) => e.type === 'AT_LEVEL');
-      const inSector = base.edges.filter((e) => e.type === 'IN_SECTOR');
+      const cellMap = new Map<string, MatrixCellView & { actorIds: Set<string>; evKeys: Set<string> }>();
       const sectorEdges = new Map<string, GraphEdge[]>();
-      for (const e of inSector) sectorEdges.set(e.source, [...(sectorEdges.get(e.source) ?? []), e]);
-      for (const l of atLevel) {
+      for (const e of base.edges) {
+        if (e.type !== 'IN_SECTOR') continue;
+        const list = sectorEdges.get(e.source);
+        if (list) list.push(e);
+        else sectorEdges.set(e.source, [e]);
+      }
+      for (const l of base.edges) {
+        if (l.type !== 'AT_LEVEL') continue;
         const actor = actors.get(l.source);
         if (!actor) continue;
         for (const s of sectorEdges.get(l.source) ?? []) {
           const key = `${l.target}\u0000${s.target}`;
-          const cell = cellMap.get(key) ?? { levelId: l.target, sectorId: s.target, actors: [], evidenceRefs: [] };
-          if (!cell.actors.includes(actor)) cell.actors.push(actor);
+          let cell = cellMap.get(key);
+          if (!cell) cellMap.set(key, (cell = { levelId: l.target, sectorId: s.target, actors: [], evidenceRefs: [], actorIds: new Set(), evKeys: new Set() }));
+          if (!cell.actorIds.has(actor.id)) (cell.actorIds.add(actor.id), cell.actors.push(actor));
           // A table cell states both the level and the sector: the spans the two edges share.
-          const sectorKeys = new Set(s.evidence.map((e) => `${e.documentId}|${e.start}|${e.end}`));
+          const sectorKeys = new Set(s.evidence.map(evidenceKey));
           for (const ev of l.evidence) {
-            const k = `${ev.documentId}|${ev.start}|${ev.end}`;
-            if (sectorKeys.has(k) && !cell.evidenceRefs.some((x) => `${x.documentId}|${x.start}|${x.end}` === k)) cell.evidenceRefs.push(ev);
+            const k = evidenceKey(ev);
+            if (sectorKeys.has(k) && !cell.evKeys.has(k)) (cell.evKeys.add(k), cell.evidenceRefs.push(ev));
           }
-          cellMap.set(key, cell);
         }
       }
-      return [...cellMap.values()];
+      const levelRank = new Map(levels.map((l) => [l.id, l.rank]));
+      const sectorOrder = new Map(sectors.map((s, i) => [s.id, i]));
+      return {
+        levels,
+        sectors,
+        cells: [...cellMap.values()]
+          .filter((c) => levelRank.has(c.levelId) && sectorOrder.has(c.sectorId))
+          .map(({ levelId, sectorId, actors: list, evidenceRefs }) => ({ levelId, sectorId, actors: [...list].sort(byName), evidenceRefs }))
+          .sort((a, b) => levelRank.get(a.levelId)! - levelRank.get(b.levelId)! || sectorOrder.get(a.sectorId)! - sectorOrder.get(b.sectorId)!),
+      };
     });
-    const levelRank = new Map(levels.map((l) => [l.id, l.rank]));
-    const sectorOrder = new Map(sectors.map((s, i) => [s.id, i]));
-    return {
-      levels,
-      sectors,
-      cells: cells
-        .filter((c) => levelRank.has(c.levelId) && sectorOrder.has(c.sectorId))
-        .map((c) => ({ ...c, actors: [...c.actors].sort(byName) }))
-        .sort((a, b) => levelRank.get(a.levelId)! - levelRank.get(b.levelId)! || sectorOrder.get(a.sectorId)! - sectorOrder.get(b.sectorId)!),
-    };
   }
 
   /** A shortest evidenced chain between two nodes, or null. Unknown ends are NOT_FOUND. */
   async path(from: string, to: string, maxHops?: number | null): Promise<PathView | null> {
     await Promise.all([this.requireNode(from), this.requireNode(to)]);
-    const found = await shortestPath(from, to, maxHops ?? DEFAULT_HOPS, (ids) => this.store.findEdges({ nodeIds: ids, types: PATH_TYPES }));
+    // The relations a path may walk are all in the base: index them by node once per version, and walk in memory.
+    const index = await this.cached('path-index', async () => pathIndex((await this.base()).edges));
+    const found = await shortestPathIn(from, to, maxHops ?? DEFAULT_HOPS, index);
     if (!found) return null;
     return { nodes: await this.nodes(found.nodeIds), steps: found.steps };
   }
@@ -320,9 +428,8 @@ export class GraphReader {
         this.all<ActorView>('Actor'),
         this.all<MeasureView>('Measure'),
         this.all<InitiativeView>('Initiative'),
-        this.store.findEdges({
-          types: ['RESPONSIBLE_FOR', 'INVOLVED_IN', 'PARTICIPATES_IN', 'LEADS', 'PART_OF', 'SUCCEEDED_BY', 'COORDINATES_WITH', 'IN_SECTOR', 'AT_LEVEL'],
-        }),
+        // Every navigable relation: `edges()` serves resolvers from this.
+        this.store.findEdges({ types: NAVIGABLE }),
       ]);
       const sectorsOf = new Map<string, string[]>();
       const levelsOf = new Map<string, string[]>();
@@ -337,9 +444,25 @@ export class GraphReader {
   /** A subgraph for the explorer and notebooks. */
   async subgraph(filter: SubgraphFilter = {}): Promise<Subgraph> {
     if (filter.focus) await this.requireNode(filter.focus);
-    const base = await this.base();
-    const coordination = await this.coordinationNetwork();
-    return buildSubgraph(base, coordination, filter);
+    const view = filter.view ?? 'NETWORK';
+    const [base, coordination] = await Promise.all([this.base(), this.coordinationNetwork()]);
+    const prepared = await this.cached(`view:${view}`, async () => prepareView(base, coordination, view));
+    const positions = filter.layout ? await this.layout(view) : undefined;
+    return buildSubgraph(base, coordination, filter, prepared, positions);
+  }
+
+  /** Positions of every node of a view, from a seeded, deterministic layout computed once per graph version. */
+  layout(view: GraphViewName): Promise<ReadonlyMap<string, Position>> {
+    return this.cached(`layout:${view}`, async () => {
+      const [base, coordination] = await Promise.all([this.base(), this.coordinationNetwork()]);
+      const prepared = await this.cached(`view:${view}`, async () => prepareView(base, coordination, view));
+      // The whole view, not only a capped subgraph, so every focus finds its nodes placed. Actors appear in the
+      // measures view only through their measures, so unlinked ones are left out there.
+      const ids = base.nodes
+        .filter((n) => viewHolds(view, n) && (view !== 'MEASURES' || n.__typename === 'Measure' || prepared.adjacency.has(n.id)))
+        .map((n) => n.id);
+      return layoutGraph(ids, prepared.edges);
+    });
   }
 
   /** One relation by its subgraph id: a stored edge id, or `coord:a|b` for a coordination pair. */

@@ -66,13 +66,17 @@ export class SearchIndex {
     const q = text.trim();
     if (!q) return [];
     const exactIds = this.exact.get(norm(q)) ?? [];
-    const results = new Map<string, SearchResult>();
-    for (const id of exactIds) results.set(id, { id, score: 1000, snippet: this.snippet(id, q) });
+    const results = new Map<string, { id: string; score: number }>();
+    for (const id of exactIds) results.set(id, { id, score: 1000 });
     for (const r of this.mini.search(q)) {
       if (results.has(r.id as string)) continue;
-      results.set(r.id as string, { id: r.id as string, score: Math.round(r.score * 1000) / 1000, snippet: this.snippet(r.id as string, q) });
+      results.set(r.id as string, { id: r.id as string, score: Math.round(r.score * 1000) / 1000 });
     }
-    return [...results.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
+    // Snippets only for the hits returned: a common word can match thousands of nodes.
+    return [...results.values()]
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, limit)
+      .map((r) => ({ ...r, snippet: this.snippet(r.id, q) }));
   }
 
   private snippet(id: string, q: string): string | null {

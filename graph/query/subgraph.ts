@@ -2,6 +2,8 @@
  * Subgraphs for the explorer and for notebooks: a view's nodes and edges,
  * filtered and optionally focused on one node, in one shape that Cytoscape
  * (`data`) and networkx (`id`, `source`, `target`) both take directly. Pure.
+ * A view's edges are prepared once per graph version (`prepareView`), so a
+ * focused request only walks its neighbourhood.
  */
 import { InvalidInputError, type ActorKind, type CoordinationKind, type GraphEdge, type MeasureStatus, type RelType } from '../model/index.ts';
 import { nameOf, type ActorView, type CoordinationView, type NodeView } from './views.ts';
@@ -19,6 +21,8 @@ export interface SubgraphFilter {
   documentIds?: string[] | null;
   coordinationKinds?: CoordinationKind[] | null;
   limit?: number | null;
+  /** Add x and y from the view's layout (computed once per graph version). */
+  layout?: boolean | null;
 }
 
 /** Actors, measures, initiatives and their relations, as cached per graph version. */
@@ -45,6 +49,9 @@ export interface SubgraphNodeData {
   documentIds: string[];
   degree: number;
   curated: boolean | null;
+  /** Position in the view's layout, when asked for (`layout: true`). */
+  x?: number;
+  y?: number;
 }
 export interface SubgraphEdgeData {
   id: string;
@@ -73,21 +80,37 @@ const VIEW_EDGES: Record<GraphViewName, readonly RelType[]> = {
 
 const docsOf = (refs: { documentId: string }[]) => [...new Set(refs.map((r) => r.documentId))].sort();
 
-/** Builds the subgraph a filter asks for. */
-export function buildSubgraph(base: GraphBase, coordination: readonly CoordinationView[], filter: SubgraphFilter): Subgraph {
-  const view = filter.view ?? 'NETWORK';
-  const depth = filter.depth ?? 1;
-  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new InvalidInputError('depth must be 1, 2 or 3');
-  const limit = filter.limit ?? MAX_SUBGRAPH_NODES;
-  if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a whole number ≥ 1');
-  const cap = Math.min(limit, MAX_SUBGRAPH_NODES);
-  const edgeTypes = new Set(VIEW_EDGES[view]);
+/** Whether a view shows nodes of this kind: actors in NETWORK and SYSTEM, measures too in MEASURES, everything in ALL. */
+export function viewHolds(view: GraphViewName, n: NodeView): boolean {
+  if (view === 'NETWORK' || view === 'SYSTEM') return n.__typename === 'Actor';
+  if (view === 'MEASURES') return n.__typename === 'Measure' || n.__typename === 'Actor';
+  return true;
+}
 
-  // 1. Edges of the view; coordination merged per pair.
-  const edges: Subgraph['edges'] = [];
+/** One edge of a subgraph, as served. */
+export type SubgraphEdge = Subgraph['edges'][number];
+
+/**
+ * A view's edges, built once per graph version: coordination merged per
+ * pair, then the view's other relations, sorted by id, with an index by node.
+ * Filters and focus pick from it without rebuilding anything.
+ */
+export interface PreparedView {
+  view: GraphViewName;
+  /** Every edge of the view, by id. */
+  edges: SubgraphEdge[];
+  /** Edges touching each node. */
+  adjacency: Map<string, SubgraphEdge[]>;
+  byId: Map<string, NodeView>;
+  parentOf: Map<string, string>;
+}
+
+/** The edges of a view and their index, for `buildSubgraph`; build once per graph version and view. */
+export function prepareView(base: GraphBase, coordination: readonly CoordinationView[], view: GraphViewName): PreparedView {
+  const edgeTypes = new Set(VIEW_EDGES[view]);
+  const edges: SubgraphEdge[] = [];
   if (edgeTypes.has('COORDINATES_WITH')) {
     for (const c of coordination) {
-      if (filter.coordinationKinds?.length && !c.kinds.some((k) => filter.coordinationKinds!.includes(k))) continue;
       const id = `coord:${c.sourceId}|${c.targetId}`;
       const data = { id, source: c.sourceId, target: c.targetId, type: 'COORDINATES_WITH', kinds: c.kinds, weight: c.weight, documentIds: docsOf(c.evidenceRefs) };
       edges.push({ id, source: c.sourceId, target: c.targetId, data });
@@ -98,13 +121,52 @@ export function buildSubgraph(base: GraphBase, coordination: readonly Coordinati
     const data = { id: e.id, source: e.source, target: e.target, type: e.type, kinds: [], weight: Math.max(1, e.evidence.length), documentIds: docsOf(e.evidence) };
     edges.push({ id: e.id, source: e.source, target: e.target, data });
   }
-
-  // 2. Nodes of the view, filtered.
-  const wanted = (n: NodeView): boolean => {
-    if (view === 'NETWORK' || view === 'SYSTEM') return n.__typename === 'Actor';
-    if (view === 'MEASURES') return n.__typename === 'Measure' || n.__typename === 'Actor';
-    return true;
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const adjacency = new Map<string, SubgraphEdge[]>();
+  const add = (id: string, e: SubgraphEdge) => {
+    const list = adjacency.get(id);
+    if (list) list.push(e);
+    else adjacency.set(id, [e]);
   };
+  for (const e of edges) {
+    add(e.source, e);
+    if (e.target !== e.source) add(e.target, e);
+  }
+  const parentOf = new Map<string, string>();
+  for (const e of base.edges) if (e.type === 'PART_OF' && !parentOf.has(e.source)) parentOf.set(e.source, e.target);
+  return { view, edges, adjacency, byId: new Map(base.nodes.map((n) => [n.id, n])), parentOf };
+}
+
+/** A node position, from a layout computed once per graph version and view. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/**
+ * Builds the subgraph a filter asks for. `prepared` is the view's
+ * `prepareView` (made here when not given); `positions`, when given, adds
+ * x and y to every node that has one.
+ */
+export function buildSubgraph(
+  base: GraphBase,
+  coordination: readonly CoordinationView[],
+  filter: SubgraphFilter,
+  prepared?: PreparedView,
+  positions?: ReadonlyMap<string, Position>,
+): Subgraph {
+  const view = filter.view ?? 'NETWORK';
+  const depth = filter.depth ?? 1;
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new InvalidInputError('depth must be 1, 2 or 3');
+  const limit = filter.limit ?? MAX_SUBGRAPH_NODES;
+  if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a whole number ≥ 1');
+  const cap = Math.min(limit, MAX_SUBGRAPH_NODES);
+  const p = prepared && prepared.view === view ? prepared : prepareView(base, coordination, view);
+  const { byId, adjacency } = p;
+  const focus = filter.focus ?? null;
+
+  // 1. Which nodes and edges the filters keep (decided lazily, so a focused view touches only its neighbourhood).
+  const wanted = (n: NodeView): boolean => viewHolds(view, n);
   const passes = (n: NodeView): boolean => {
     if (n.__typename === 'Actor') {
       if (filter.kinds?.length && !filter.kinds.includes(n.kind)) return false;
@@ -115,28 +177,35 @@ export function buildSubgraph(base: GraphBase, coordination: readonly Coordinati
     if (filter.documentIds?.length && !n.evidenceRefs.some((r) => filter.documentIds!.includes(r.documentId))) return false;
     return true;
   };
-  const byId = new Map(base.nodes.map((n) => [n.id, n]));
-  let keep = new Set(base.nodes.filter((n) => wanted(n) && (passes(n) || n.id === filter.focus)).map((n) => n.id));
-  let kept = edges.filter((e) => keep.has(e.source) && keep.has(e.target));
-  if (filter.documentIds?.length) kept = kept.filter((e) => e.data.documentIds.some((d) => filter.documentIds!.includes(d)));
-  if (view === 'MEASURES') {
-    // Bodies appear in the measures view through their measures.
-    const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
-    keep = new Set([...keep].filter((id) => byId.get(id)!.__typename === 'Measure' || linked.has(id) || id === filter.focus));
-  }
+  const nodeMemo = new Map<string, boolean>();
+  const keepsNode = (id: string): boolean => {
+    let k = nodeMemo.get(id);
+    if (k === undefined) {
+      const n = byId.get(id);
+      k = !!n && wanted(n) && (id === focus || passes(n));
+      nodeMemo.set(id, k);
+    }
+    return k;
+  };
+  const keepsEdge = (e: SubgraphEdge): boolean =>
+    keepsNode(e.source) &&
+    keepsNode(e.target) &&
+    (!filter.coordinationKinds?.length || e.data.type !== 'COORDINATES_WITH' || e.data.kinds.some((k) => filter.coordinationKinds!.includes(k))) &&
+    (!filter.documentIds?.length || e.data.documentIds.some((d) => filter.documentIds!.includes(d)));
 
-  // 3. Focus: the neighbourhood of one node, `depth` steps out.
-  if (filter.focus) {
-    const reach = new Set([filter.focus]);
-    let frontier = [filter.focus];
-    for (let d = 0; d < depth; d++) {
+  let ids: string[];
+  let kept: SubgraphEdge[];
+  if (focus) {
+    // 2a. Focus: the neighbourhood of one node, `depth` steps out along kept edges.
+    const reach = new Set([focus]);
+    let frontier = [focus];
+    for (let d = 0; d < depth && frontier.length; d++) {
       const next: string[] = [];
-      for (const e of kept) {
-        for (const [a, b] of [
-          [e.source, e.target],
-          [e.target, e.source],
-        ]) {
-          if (frontier.includes(a) && !reach.has(b)) {
+      for (const a of frontier) {
+        for (const e of adjacency.get(a) ?? []) {
+          if (!keepsEdge(e)) continue;
+          const b = e.source === a ? e.target : e.source;
+          if (!reach.has(b)) {
             reach.add(b);
             next.push(b);
           }
@@ -144,20 +213,34 @@ export function buildSubgraph(base: GraphBase, coordination: readonly Coordinati
       }
       frontier = next;
     }
-    keep = new Set([...keep].filter((id) => reach.has(id)));
-    if (!byId.has(filter.focus) || !wanted(byId.get(filter.focus)!)) keep.add(filter.focus);
+    // Reached nodes are kept ones (reached along kept edges); the focus stays whenever it is a node of the graph.
+    const keep = new Set([...reach].filter((id) => keepsNode(id) || id === focus));
+    ids = [...keep].filter((id) => byId.has(id)).sort();
+    const seen = new Set<SubgraphEdge>();
+    for (const id of keep) for (const e of adjacency.get(id) ?? []) if (keep.has(e.source) && keep.has(e.target) && keepsEdge(e)) seen.add(e);
+    kept = [...seen].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  } else {
+    // 2b. The whole view, filtered.
+    kept = p.edges.filter(keepsEdge);
+    let keep = base.nodes.filter((n) => keepsNode(n.id)).map((n) => n.id);
+    if (view === 'MEASURES') {
+      // Bodies appear in the measures view through their measures.
+      const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
+      keep = keep.filter((id) => byId.get(id)!.__typename === 'Measure' || linked.has(id));
+      const set = new Set(keep);
+      kept = kept.filter((e) => set.has(e.source) && set.has(e.target));
+    }
+    ids = keep.sort();
   }
-  kept = kept.filter((e) => keep.has(e.source) && keep.has(e.target));
 
-  // 4. Cap: keep the best-connected nodes (and the focus).
+  // 3. Cap: keep the best-connected nodes (and the focus).
   const degree = new Map<string, number>();
   for (const e of kept) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  let ids = [...keep].filter((id) => byId.has(id)).sort();
   let truncated = false;
   if (ids.length > cap) {
     truncated = true;
     ids = ids
-      .sort((a, b) => (b === filter.focus ? 1 : 0) - (a === filter.focus ? 1 : 0) || (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1))
+      .sort((a, b) => (b === focus ? 1 : 0) - (a === focus ? 1 : 0) || (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1))
       .slice(0, cap)
       .sort();
     const set = new Set(ids);
@@ -165,9 +248,6 @@ export function buildSubgraph(base: GraphBase, coordination: readonly Coordinati
     degree.clear();
     for (const e of kept) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
   }
-
-  const parentOf = new Map<string, string>();
-  for (const e of base.edges) if (e.type === 'PART_OF' && !parentOf.has(e.source)) parentOf.set(e.source, e.target);
 
   const nodes = ids.map((id) => {
     const n = byId.get(id)!;
@@ -186,12 +266,14 @@ export function buildSubgraph(base: GraphBase, coordination: readonly Coordinati
       levelIds: [...levelIds].sort(),
       sector: [...sectorIds].sort()[0] ?? null,
       levelRank: ranks.length ? Math.min(...ranks) : null,
-      parent: parentOf.get(id) ?? null,
+      parent: p.parentOf.get(id) ?? null,
       documentIds: docsOf(n.evidenceRefs),
       degree: degree.get(id) ?? 0,
       curated: actor ? actor.curated : null,
     };
+    const at = positions?.get(id);
+    if (at) Object.assign(data, { x: at.x, y: at.y });
     return { id, data };
   });
-  return { nodes, edges: kept.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), truncated };
+  return { nodes, edges: kept, truncated };
 }

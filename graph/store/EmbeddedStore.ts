@@ -48,6 +48,9 @@ export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private graph: Store = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   private revision = 0;
+  /** Node ids by label and edge keys by type, so whole-label and whole-type reads never scan the graph. */
+  private readonly byLabel = new Map<NodeLabel, Set<string>>();
+  private readonly byType = new Map<RelType, Set<string>>();
 
   /** A store restored from a snapshot made by `snapshot()`. */
   static fromSnapshot(snapshot: EmbeddedSnapshot): EmbeddedStore {
@@ -56,6 +59,8 @@ export class EmbeddedStore implements GraphStore {
     }
     const store = new EmbeddedStore();
     store.graph.import(snapshot.graph);
+    store.graph.forEachNode((id, a) => store.index(store.byLabel, a.label, id));
+    store.graph.forEachEdge((key, a) => store.index(store.byType, a.type, key));
     return store;
   }
 
@@ -73,15 +78,27 @@ export class EmbeddedStore implements GraphStore {
     this.apply(batch, batch.documentId, true);
   }
 
+  async writeDocuments(batches: readonly DocumentBatch[]): Promise<void> {
+    // All or nothing: every batch is checked, against the store and the batches before it, before any is applied.
+    const earlier = new Set<string>();
+    for (const b of batches) {
+      validateBatch(b, (id) => earlier.has(id) || this.graph.hasNode(id));
+      for (const n of b.nodes) earlier.add(n.id);
+    }
+    for (const b of batches) this.apply(b, b.documentId, true, false);
+  }
+
   async clear(): Promise<void> {
     this.graph.clear();
+    this.byLabel.clear();
+    this.byType.clear();
     this.revision++;
   }
 
   async counts(): Promise<GraphCounts> {
     const counts: GraphCounts = { nodes: {}, edges: {} };
-    this.graph.forEachNode((_, a) => (counts.nodes[a.label] = (counts.nodes[a.label] ?? 0) + 1));
-    this.graph.forEachEdge((_, a) => (counts.edges[a.type] = (counts.edges[a.type] ?? 0) + 1));
+    for (const [label, ids] of this.byLabel) if (ids.size) counts.nodes[label] = ids.size;
+    for (const [type, keys] of this.byType) if (keys.size) counts.edges[type] = keys.size;
     return counts;
   }
 
@@ -90,7 +107,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async findNodes(q: NodeQuery): Promise<GraphNode[]> {
-    const ids = q.ids ? [...new Set(q.ids)].filter((id) => this.graph.hasNode(id)) : this.graph.nodes();
+    const ids = q.ids ? [...new Set(q.ids)].filter((id) => this.graph.hasNode(id)) : [...(this.byLabel.get(q.label) ?? [])];
     const where = Object.entries(q.where ?? {});
     const out: GraphNode[] = [];
     for (const id of ids) {
@@ -117,6 +134,8 @@ export class EmbeddedStore implements GraphStore {
         for (const e of edges) set.add(e);
       }
       candidates = [...set];
+    } else if (types) {
+      candidates = [...types].flatMap((t) => [...(this.byType.get(t) ?? [])]);
     } else {
       candidates = this.graph.edges();
     }
@@ -153,9 +172,26 @@ export class EmbeddedStore implements GraphStore {
     return this.graph;
   }
 
-  private apply(batch: GraphBatch, documentId: string, withdrawFirst: boolean): void {
+  private index<K>(index: Map<K, Set<string>>, key: K, id: string): void {
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    set.add(id);
+  }
+
+  private dropEdge(key: string): void {
+    this.byType.get(this.graph.getEdgeAttribute(key, 'type'))?.delete(key);
+    this.graph.dropEdge(key);
+  }
+
+  private dropNode(id: string): void {
+    for (const key of this.graph.edges(id)) this.dropEdge(key);
+    this.byLabel.get(this.graph.getNodeAttribute(id, 'label'))?.delete(id);
+    this.graph.dropNode(id);
+  }
+
+  private apply(batch: GraphBatch, documentId: string, withdrawFirst: boolean, validate = true): void {
     // Validation first, so a bad batch changes nothing: the in-memory "transaction".
-    validateBatch(batch, (id) => this.graph.hasNode(id));
+    if (validate) validateBatch(batch, (id) => this.graph.hasNode(id));
     // Only a document loaded before has anything to take back; skipping the scan keeps first loads linear.
     if (withdrawFirst && this.graph.hasNode(documentId)) this.withdraw(documentId);
     for (const n of batch.nodes) {
@@ -171,6 +207,7 @@ export class EmbeddedStore implements GraphStore {
         });
       } else {
         this.graph.addNode(n.id, { label: n.label, props: { ...n.props }, ev, docs: [documentId] });
+        this.index(this.byLabel, n.label, n.id);
       }
     }
     for (const e of batch.edges) {
@@ -192,6 +229,7 @@ export class EmbeddedStore implements GraphStore {
           ev,
           docs: [documentId],
         });
+        this.index(this.byType, e.type, e.id);
       }
     }
     this.revision++;
@@ -207,10 +245,10 @@ export class EmbeddedStore implements GraphStore {
       return a.docs.length === 0;
     };
     for (const key of this.graph.edges()) {
-      if (strip(this.graph.getEdgeAttributes(key))) this.graph.dropEdge(key);
+      if (strip(this.graph.getEdgeAttributes(key))) this.dropEdge(key);
     }
     for (const id of this.graph.nodes()) {
-      if (strip(this.graph.getNodeAttributes(id))) this.graph.dropNode(id);
+      if (strip(this.graph.getNodeAttributes(id))) this.dropNode(id);
     }
   }
 

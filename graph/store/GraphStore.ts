@@ -35,7 +35,7 @@ export interface EdgeQuery {
 
 export type StoreKind = 'embedded' | 'neo4j';
 
-/** The port. Every method is one round trip to the store. */
+/** The port. Every read is one round trip to the store; a write is one transaction. */
 export interface GraphStore {
   readonly kind: StoreKind;
   /** Human-readable description for logs ("embedded (graphology)", "neo4j bolt://…"). */
@@ -49,6 +49,12 @@ export interface GraphStore {
    * contributed before is withdrawn first, so loading twice gives the same graph.
    */
   writeDocument(batch: DocumentBatch): Promise<void>;
+  /**
+   * Writes several documents, in order, with the same result as `writeDocument`
+   * on each; all or nothing, in one transaction, so a bulk load costs a few
+   * round trips per thousands of rows rather than a few per document.
+   */
+  writeDocuments(batches: readonly DocumentBatch[]): Promise<void>;
   /** Removes everything. */
   clear(): Promise<void>;
   counts(): Promise<GraphCounts>;

@@ -98,11 +98,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   async writeBatch(batch: GraphBatch): Promise<void> {
-    await this.write(batch, CURATED_TAG, false);
+    await this.write([{ batch, doc: CURATED_TAG, withdraw: false }]);
   }
 
   async writeDocument(batch: DocumentBatch): Promise<void> {
-    await this.write(batch, batch.documentId, true);
+    await this.write([{ batch, doc: batch.documentId, withdraw: true }]);
+  }
+
+  async writeDocuments(batches: readonly DocumentBatch[]): Promise<void> {
+    if (batches.length) await this.write(batches.map((batch) => ({ batch, doc: batch.documentId, withdraw: true })));
   }
 
   async clear(): Promise<void> {
@@ -111,13 +115,13 @@ export class Neo4jStore implements GraphStore {
 
   async counts(): Promise<GraphCounts> {
     const counts: GraphCounts = { nodes: {}, edges: {} };
-    for (const r of await this.run(countsQuery(), 'READ')) {
-      const key = r.get('key') as string | null;
-      const c = toNumber(r.get('c'));
-      if (!key) continue;
-      if (r.get('what') === 'node') {
-        if (LABEL_KEYS.has(key)) counts.nodes[key as NodeLabel] = c;
-      } else counts.edges[key as RelType] = c;
+    const [r] = await this.run(countsQuery(), 'READ');
+    for (const key of r?.keys ?? []) {
+      const c = toNumber(r.get(key));
+      if (!c) continue;
+      const name = String(key).slice(2);
+      if (String(key).startsWith('n_')) counts.nodes[name as NodeLabel] = c;
+      else counts.edges[name as RelType] = c;
     }
     return counts;
   }
@@ -162,34 +166,46 @@ export class Neo4jStore implements GraphStore {
     await this.driver.close();
   }
 
-  private async write(batch: GraphBatch, doc: string, withdrawFirst: boolean): Promise<void> {
+  /**
+   * One transaction for all parts: check every batch, withdraw what reloaded
+   * documents stated before, then merge all rows, grouped by label and type,
+   * in UNWIND chunks. Rows for the same id are combined first, in order, so the
+   * result is the same as writing the parts one by one.
+   */
+  private async write(parts: readonly WritePart[]): Promise<void> {
     await this.init();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite(async (tx) => {
-        const inBatch = new Set(batch.nodes.map((n) => n.id));
-        const outside = [...new Set(batch.edges.flatMap((e) => [e.source, e.target]))].filter((id) => !inBatch.has(id));
+        const inBatch = new Set(parts.flatMap((p) => p.batch.nodes.map((n) => n.id)));
+        const outside = [...new Set(parts.flatMap((p) => p.batch.edges.flatMap((e) => [e.source, e.target])))].filter((id) => !inBatch.has(id));
         const existing = new Set<string>();
         if (outside.length) {
           for (const r of await txRun(tx, existingIdsQuery(outside))) existing.add(r.get('id') as string);
         }
-        validateBatch(batch, (id) => existing.has(id));
-        if (withdrawFirst) {
-          const [known] = await txRun(tx, existingIdsQuery([doc]));
-          if (known) {
-            await txRun(tx, withdrawEdgesQuery(doc));
-            await txRun(tx, withdrawNodesQuery(doc));
+        const earlier = new Set<string>();
+        for (const p of parts) {
+          validateBatch(p.batch, (id) => existing.has(id) || earlier.has(id));
+          for (const n of p.batch.nodes) earlier.add(n.id);
+        }
+        const reload = [...new Set(parts.filter((p) => p.withdraw).map((p) => p.doc))];
+        if (reload.length) {
+          const known = (await txRun(tx, existingIdsQuery(reload))).map((r) => r.get('id') as string);
+          if (known.length) {
+            await txRun(tx, withdrawEdgesQuery(known));
+            await txRun(tx, withdrawNodesQuery(known));
           }
         }
-        for (const [group, rows] of groupNodes(batch)) {
+        const { nodes, edges } = combineRows(parts);
+        for (const [group, rows] of nodes) {
           const [label, kind] = group.split('/') as [NodeLabel, string];
           for (const chunk of chunks(rows, this.batchSize)) {
-            await txRun(tx, mergeNodesQuery(label, kind ? (kind as ActorKind) : null, chunk, doc));
+            await txRun(tx, mergeNodesQuery(label, kind ? (kind as ActorKind) : null, chunk));
           }
         }
-        for (const [type, rows] of groupEdges(batch)) {
+        for (const [type, rows] of edges) {
           for (const chunk of chunks(rows, this.batchSize)) {
-            await txRun(tx, mergeEdgesQuery(type, chunk, doc));
+            await txRun(tx, mergeEdgesQuery(type, chunk));
           }
         }
         await txRun(tx, bumpRevisionQuery());
@@ -218,26 +234,59 @@ async function txRun(tx: ManagedTransaction, q: CypherQuery): Promise<Neo4jRecor
   return (await tx.run(q.cypher, q.params)).records;
 }
 
-function groupNodes(batch: GraphBatch): Map<string, unknown[]> {
-  const groups = new Map<string, unknown[]>();
-  for (const n of batch.nodes) {
-    const kind = n.label === 'Actor' && ACTOR_KINDS.includes(n.props.kind as ActorKind) ? String(n.props.kind) : '';
-    const key = `${n.label}/${kind}`;
-    const rows = groups.get(key) ?? [];
-    rows.push({ id: n.id, props: toNeo4jProps(n.props), ev: n.evidence.map(evidenceKey) });
-    groups.set(key, rows);
-  }
-  return groups;
+/** One batch to write, with the provenance tag its rows carry and whether that document's earlier contribution goes first. */
+interface WritePart {
+  batch: GraphBatch;
+  doc: string;
+  withdraw: boolean;
 }
 
-function groupEdges(batch: GraphBatch): Map<RelType, unknown[]> {
-  const groups = new Map<RelType, unknown[]>();
-  for (const e of batch.edges) {
-    const rows = groups.get(e.type) ?? [];
-    rows.push({ id: e.id, source: e.source, target: e.target, props: toNeo4jProps(e.props), ev: e.evidence.map(evidenceKey) });
-    groups.set(e.type, rows);
+interface Row {
+  id: string;
+  props: Props;
+  ev: string[];
+  docs: string[];
+  evSet: Set<string>;
+}
+
+/** Adds one part's node or edge to the row for its id: later props win, evidence and documents are unions. */
+function addToRow<R extends Row>(rows: Map<string, R>, make: () => R, props: Props, ev: string[], doc: string): void {
+  const id = make().id;
+  let row = rows.get(id);
+  if (!row) rows.set(id, (row = make()));
+  Object.assign(row.props, props);
+  for (const k of ev) if (!row.evSet.has(k)) (row.evSet.add(k), row.ev.push(k));
+  if (!row.docs.includes(doc)) row.docs.push(doc);
+}
+
+/** Rows for all parts, one per id, grouped: nodes by label and actor kind, edges by type. */
+function combineRows(parts: readonly WritePart[]): { nodes: Map<string, unknown[]>; edges: Map<RelType, unknown[]> } {
+  const nodeRows = new Map<string, Row & { label: NodeLabel }>();
+  const edgeRows = new Map<string, Row & { type: RelType; source: string; target: string }>();
+  for (const { batch, doc } of parts) {
+    for (const n of batch.nodes) {
+      addToRow(nodeRows, () => ({ id: n.id, label: n.label, props: {}, ev: [], docs: [], evSet: new Set() }), n.props, n.evidence.map(evidenceKey), doc);
+      nodeRows.get(n.id)!.label = n.label;
+    }
+    for (const e of batch.edges) {
+      addToRow(edgeRows, () => ({ id: e.id, type: e.type, source: e.source, target: e.target, props: {}, ev: [], docs: [], evSet: new Set() }), e.props, e.evidence.map(evidenceKey), doc);
+    }
   }
-  return groups;
+  const nodes = new Map<string, unknown[]>();
+  for (const r of nodeRows.values()) {
+    const kind = r.label === 'Actor' && ACTOR_KINDS.includes(r.props.kind as ActorKind) ? String(r.props.kind) : '';
+    const key = `${r.label}/${kind}`;
+    const rows = nodes.get(key) ?? [];
+    rows.push({ id: r.id, props: toNeo4jProps(r.props), ev: r.ev, docs: r.docs });
+    nodes.set(key, rows);
+  }
+  const edges = new Map<RelType, unknown[]>();
+  for (const r of edgeRows.values()) {
+    const rows = edges.get(r.type) ?? [];
+    rows.push({ id: r.id, source: r.source, target: r.target, props: toNeo4jProps(r.props), ev: r.ev, docs: r.docs });
+    edges.set(r.type, rows);
+  }
+  return { nodes, edges };
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {

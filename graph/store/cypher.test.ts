@@ -10,14 +10,14 @@ describe('cypher builders', () => {
   });
 
   it('refuse labels and types outside the model', () => {
-    expect(() => mergeNodesQuery('Actor) DETACH DELETE (n' as never, null, [], 'd')).toThrow(InvalidInputError);
-    expect(() => mergeEdgesQuery('X]->() DELETE r//' as never, [], 'd')).toThrow(InvalidInputError);
+    expect(() => mergeNodesQuery('Actor) DETACH DELETE (n' as never, null, [])).toThrow(InvalidInputError);
+    expect(() => mergeEdgesQuery('X]->() DELETE r//' as never, [])).toThrow(InvalidInputError);
     expect(() => findEdgesQuery({ types: ['NOPE' as never] })).toThrow(InvalidInputError);
   });
 
   it('merge nodes in one UNWIND per label and kind', () => {
-    expect(mergeNodesQuery('Actor', 'MINISTRY', [{ id: 'actor:bfd' }], 'doc:x').cypher).toMatchInlineSnapshot(
-      `"UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:Actor SET n += row.props, n.ev = [k IN coalesce(n.ev, []) WHERE NOT k IN row.ev] + row.ev, n.docs = CASE WHEN $doc IN coalesce(n.docs, []) THEN coalesce(n.docs, []) ELSE coalesce(n.docs, []) + $doc END REMOVE n:Directorate:RegionalBody:County:Service:Organisation:Ombudsman:OtherActor SET n:Ministry"`,
+    expect(mergeNodesQuery('Actor', 'MINISTRY', [{ id: 'actor:bfd', docs: ['doc:x'] }]).cypher).toMatchInlineSnapshot(
+      `"UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:Actor SET n += row.props, n.ev = [k IN coalesce(n.ev, []) WHERE NOT k IN row.ev] + row.ev, n.docs = [d IN coalesce(n.docs, []) WHERE NOT d IN row.docs] + row.docs REMOVE n:Directorate:RegionalBody:County:Service:Organisation:Ombudsman:OtherActor SET n:Ministry"`,
     );
   });
 

@@ -48,15 +48,14 @@ export function constraintQueries(): CypherQuery[] {
 
 const UNION_EV = (v: string) =>
   `${v}.ev = [k IN coalesce(${v}.ev, []) WHERE NOT k IN row.ev] + row.ev, ` +
-  `${v}.docs = CASE WHEN $doc IN coalesce(${v}.docs, []) THEN coalesce(${v}.docs, []) ELSE coalesce(${v}.docs, []) + $doc END`;
+  `${v}.docs = [d IN coalesce(${v}.docs, []) WHERE NOT d IN row.docs] + row.docs`;
 
-/** Merges nodes of one label (and, for actors, one kind) from `rows` of `{id, props, ev}`. */
-export function mergeNodesQuery(
-  nodeLabel: NodeLabel,
-  kind: ActorKind | null,
-  rows: unknown[],
-  doc: string,
-): CypherQuery {
+/**
+ * Merges nodes of one label (and, for actors, one kind) from `rows` of
+ * `{id, props, ev, docs}`: `docs` are the documents (or the curated tag) the
+ * row comes from, so one query can carry rows of many documents.
+ */
+export function mergeNodesQuery(nodeLabel: NodeLabel, kind: ActorKind | null, rows: unknown[]): CypherQuery {
   const l = label(nodeLabel);
   let kindClause = '';
   if (kind !== null) {
@@ -69,18 +68,18 @@ export function mergeNodesQuery(
     cypher:
       `UNWIND $rows AS row MERGE (n:${ENTITY} {id: row.id}) SET n:${l} SET n += row.props, ${UNION_EV('n')}` +
       kindClause,
-    params: { rows, doc },
+    params: { rows },
   };
 }
 
-/** Merges edges of one type from `rows` of `{id, source, target, props, ev}`; ends must exist. */
-export function mergeEdgesQuery(type: RelType, rows: unknown[], doc: string): CypherQuery {
+/** Merges edges of one type from `rows` of `{id, source, target, props, ev, docs}`; ends must exist. */
+export function mergeEdgesQuery(type: RelType, rows: unknown[]): CypherQuery {
   const t = relType(type);
   return {
     cypher:
       `UNWIND $rows AS row MATCH (a:${ENTITY} {id: row.source}) MATCH (b:${ENTITY} {id: row.target}) ` +
       `MERGE (a)-[r:${t} {id: row.id}]->(b) SET r += row.props, ${UNION_EV('r')} RETURN count(r) AS written`,
-    params: { rows, doc },
+    params: { rows },
   };
 }
 
@@ -89,25 +88,28 @@ export function existingIdsQuery(ids: string[]): CypherQuery {
   return { cypher: `MATCH (n:${ENTITY}) WHERE n.id IN $ids RETURN n.id AS id`, params: { ids } };
 }
 
-/** Takes back one document's edges and evidence (step 1 of 2: relationships). */
-export function withdrawEdgesQuery(doc: string): CypherQuery {
+/** Evidence keys start with their document id and "|" (see evidenceKey). */
+const EV_OF_DOCS = `[k IN r.ev WHERE NOT split(k, '|')[0] IN $docs]`;
+
+/** Takes back some documents' edges and evidence (step 1 of 2: relationships). */
+export function withdrawEdgesQuery(docs: readonly string[]): CypherQuery {
   return {
     cypher:
-      `MATCH ()-[r]->() WHERE $doc IN r.docs ` +
-      `SET r.docs = [d IN r.docs WHERE d <> $doc], r.ev = [k IN r.ev WHERE NOT k STARTS WITH $prefix] ` +
+      `MATCH ()-[r]->() WHERE any(d IN r.docs WHERE d IN $docs) ` +
+      `SET r.docs = [d IN r.docs WHERE NOT d IN $docs], r.ev = ${EV_OF_DOCS} ` +
       `WITH r WHERE size(r.docs) = 0 DELETE r`,
-    params: { doc, prefix: `${doc}|` },
+    params: { docs },
   };
 }
 
-/** Takes back one document's nodes and evidence (step 2 of 2: nodes). */
-export function withdrawNodesQuery(doc: string): CypherQuery {
+/** Takes back some documents' nodes and evidence (step 2 of 2: nodes). */
+export function withdrawNodesQuery(docs: readonly string[]): CypherQuery {
   return {
     cypher:
-      `MATCH (n:${ENTITY}) WHERE $doc IN n.docs ` +
-      `SET n.docs = [d IN n.docs WHERE d <> $doc], n.ev = [k IN n.ev WHERE NOT k STARTS WITH $prefix] ` +
+      `MATCH (n:${ENTITY}) WHERE any(d IN n.docs WHERE d IN $docs) ` +
+      `SET n.docs = [d IN n.docs WHERE NOT d IN $docs], n.ev = ${EV_OF_DOCS.replace('r.ev', 'n.ev')} ` +
       `WITH n WHERE size(n.docs) = 0 DETACH DELETE n`,
-    params: { doc, prefix: `${doc}|` },
+    params: { docs },
   };
 }
 
@@ -185,14 +187,15 @@ export function findEdgesQuery(q: EdgeQuery): CypherQuery {
   return { cypher, params };
 }
 
-/** Node counts by label and edge counts by type, in one query. */
+/**
+ * Node counts by label and edge counts by type, in one query of one row
+ * (`n_<Label>`, `e_<TYPE>`). Each is a COUNT subquery over one label or one
+ * type, which Neo4j answers from its count store without touching the graph.
+ */
 export function countsQuery(): CypherQuery {
-  return {
-    cypher:
-      `MATCH (n:${ENTITY}) WITH [l IN labels(n) WHERE l IN $labels][0] AS key, count(*) AS c RETURN 'node' AS what, key, c ` +
-      `UNION ALL MATCH (:${ENTITY})-[r]->(:${ENTITY}) RETURN 'edge' AS what, type(r) AS key, count(*) AS c`,
-    params: { labels: [...NODE_LABELS] },
-  };
+  const nodes = NODE_LABELS.map((l) => `COUNT { (:${label(l)}) } AS n_${l}`);
+  const edges = REL_TYPES.map((t) => `COUNT { ()-[:${relType(t)}]->() } AS e_${t}`);
+  return { cypher: `RETURN ${[...nodes, ...edges].join(', ')}`, params: {} };
 }
 
 /** Deletes every Samkart node and relationship. */

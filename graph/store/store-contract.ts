@@ -130,6 +130,39 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
       expect(await store.findEdges({})).toEqual([]);
     });
 
+    it('writes several documents at once with the same result as one by one, reloads included', async () => {
+      const other = `Ansvarlig: Justisdepartementet`;
+      const jd = span(OTHER_DOC, other, 'Justisdepartementet');
+      const second: DocumentBatch = {
+        documentId: OTHER_DOC,
+        nodes: [
+          { id: OTHER_DOC, label: 'Document', props: { title: 'Annen', fileName: 'x.txt', text: other }, evidence: [] },
+          { id: JD, label: 'Actor', props: { name: 'Justis- og beredskapsdepartementet', kind: 'MINISTRY', aliases: ['JD'] }, evidence: [jd] },
+        ],
+        edges: [{ id: edgeId('STATED_IN', JD, OTHER_DOC), type: 'STATED_IN', source: JD, target: OTHER_DOC, props: {}, evidence: [jd] }],
+      };
+      await store.writeDocument(documentBatch());
+      await store.writeDocument(second);
+      const counts = await store.counts();
+      const nodes = await store.getNodes([DOC, OTHER_DOC, M22, BFD, JD]);
+      const edges = await store.findEdges({});
+      await store.clear();
+      await store.writeDocuments([documentBatch(), second]);
+      expect(await store.counts()).toEqual(counts);
+      expect(await store.getNodes([DOC, OTHER_DOC, M22, BFD, JD])).toEqual(nodes);
+      expect(await store.findEdges({})).toEqual(edges);
+      await store.writeDocuments([documentBatch(), second]);
+      expect(await store.findEdges({})).toEqual(edges);
+      expect(await store.getNodes([JD])).toEqual([nodes[4]]);
+    });
+
+    it('writes none of several documents when one of them is bad', async () => {
+      const bad = documentBatch(OTHER_DOC);
+      bad.edges.push({ id: 'x', type: 'PART_OF', source: BFD, target: 'actor:nowhere', props: {}, evidence: [] });
+      await expect(store.writeDocuments([documentBatch(), bad])).rejects.toBeInstanceOf(InvalidInputError);
+      expect(await store.counts()).toEqual({ nodes: {}, edges: {} });
+    });
+
     it('finds nodes by label with filters, ordered by id and paged', async () => {
       await store.writeDocument(documentBatch());
       const all = await store.findNodes({ label: 'Actor' });

@@ -1,0 +1,48 @@
+/**
+ * The server under test, in its own process so the load generator does not
+ * share its event loop: `tsx scripts/bench/serve.ts --snapshot FILE` (embedded
+ * store from a snapshot), `--seeds DIR` (embedded, loaded at start) or
+ * `--neo4j URI` (a loaded Neo4j). Prints one JSON line `{"url": …}` on stdout
+ * when it listens; stops on SIGTERM. Extra: `--no-response-cache`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadDocuments } from '../../graph/load/index.ts';
+import { EmbeddedStore, Neo4jStore, type GraphStore } from '../../graph/store/index.ts';
+import { listen } from '../../server/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    snapshot: { type: 'string' },
+    seeds: { type: 'string' },
+    neo4j: { type: 'string' },
+    'no-response-cache': { type: 'boolean', default: false },
+  },
+});
+
+async function main(): Promise<void> {
+  let store: GraphStore;
+  if (values.neo4j) {
+    store = new Neo4jStore({ uri: values.neo4j });
+    await store.init();
+  } else if (values.snapshot) {
+    store = EmbeddedStore.fromSnapshot(JSON.parse(readFileSync(values.snapshot, 'utf8')));
+  } else if (values.seeds) {
+    store = new EmbeddedStore();
+    await loadDocuments(store, [values.seeds]);
+  } else throw new Error('give --snapshot, --seeds or --neo4j');
+  const { url, close } = await listen({ store, port: 0, host: '127.0.0.1', timeoutMs: 60_000, responseCache: !values['no-response-cache'] });
+  process.stdout.write(JSON.stringify({ url, pid: process.pid }) + '\n');
+  const stop = async () => {
+    await close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`serve failed: ${e.stack ?? e.message}\n`);
+  process.exit(1);
+});
