@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, loadDocuments, type DocumentReport } from '../graph/load/index.ts';
 import { EmbeddedStore, Neo4jStore, neo4jConfigFromEnv, type GraphStore } from '../graph/store/index.ts';
+import { countSummary } from '../graph/model/index.ts';
 
 const err = (s: string) => process.stderr.write(s + '\n');
 
@@ -53,13 +54,7 @@ async function main(): Promise<number> {
     const warnings = report.documents.reduce((s, d) => s + d.warnings.length, 0);
     const rows: [string, number | string][] = dryRun
       ? [['documents', report.documents.length - report.failed], ['actors', sum('actors')], ['measures', sum('measures')], ['initiatives', sum('initiatives')], ['links', sum('links')]]
-      : [
-          ['documents', report.totals.nodes.Document ?? 0],
-          ['actors', report.totals.nodes.Actor ?? 0],
-          ['measures', report.totals.nodes.Measure ?? 0],
-          ['initiatives', report.totals.nodes.Initiative ?? 0],
-          ['links', Object.values(report.totals.edges).reduce((s, n) => s + (n ?? 0), 0)],
-        ];
+      : Object.entries(countSummary(report.totals));
     rows.push(['warnings', warnings], ['failed', report.failed], ['seconds', ((performance.now() - started) / 1000).toFixed(2)]);
     err('');
     err(`${dryRun ? 'Would load (dry run)' : 'The store now holds'}:`);

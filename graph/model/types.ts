@@ -126,6 +126,17 @@ export interface GraphCounts {
   edges: Partial<Record<RelType, number>>;
 }
 
+/** The headline numbers of a graph: documents, actors, measures, initiatives and links (all relationships). */
+export function countSummary(c: GraphCounts): { documents: number; actors: number; measures: number; initiatives: number; links: number } {
+  return {
+    documents: c.nodes.Document ?? 0,
+    actors: c.nodes.Actor ?? 0,
+    measures: c.nodes.Measure ?? 0,
+    initiatives: c.nodes.Initiative ?? 0,
+    links: Object.values(c.edges).reduce<number>((s, n) => s + (n ?? 0), 0),
+  };
+}
+
 /** Stable id of an edge from its ends, type and optional key. */
 export function edgeId(type: RelType, source: string, target: string, key?: string): string {
   return `${source}-[${type}${key ? ':' + key : ''}]->${target}`;

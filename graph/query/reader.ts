@@ -9,6 +9,7 @@
 import DataLoader from 'dataloader';
 import {
   LEVELS,
+  countSummary,
   InvalidInputError,
   evidenceKey,
   labelOfId,
@@ -485,11 +486,7 @@ export class GraphReader {
     return {
       store: this.store.kind,
       version,
-      documents: counts.nodes.Document ?? 0,
-      actors: counts.nodes.Actor ?? 0,
-      measures: counts.nodes.Measure ?? 0,
-      initiatives: counts.nodes.Initiative ?? 0,
-      links: Object.values(counts.edges).reduce((s, n) => s + (n ?? 0), 0),
+      ...countSummary(counts),
       coordinationPairs: pairs.length,
     };
   }

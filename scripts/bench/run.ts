@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { DEFAULT_SEEDS_DIR, loadDocuments } from '../../graph/load/index.ts';
+import { countSummary } from '../../graph/model/index.ts';
 import { GraphReader } from '../../graph/query/index.ts';
 import { EmbeddedStore } from '../../graph/store/index.ts';
 import { NEO4J_VERSION, findFreePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.ts';
@@ -48,11 +49,7 @@ async function corpusFacts(name: string, dir: string, snapshot: string): Promise
     store,
     facts: {
       name,
-      documents: t.nodes.Document ?? 0,
-      actors: t.nodes.Actor ?? 0,
-      measures: t.nodes.Measure ?? 0,
-      initiatives: t.nodes.Initiative ?? 0,
-      links: Object.values(t.edges).reduce((s, n) => s + (n ?? 0), 0),
+      ...countSummary(t),
       dryRun: { actors: sum('actors'), links: sum('links') },
     },
   };
