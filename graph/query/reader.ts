@@ -101,6 +101,21 @@ function then<T, U>(v: MaybePromise<T>, f: (x: T) => MaybePromise<U>): MaybeProm
 interface Relations {
   out: Map<string, Map<RelType, GraphEdge[]>>;
   into: Map<string, Map<RelType, GraphEdge[]>>;
+  /** `related()` answers already worked out at this version. */
+  related: Map<string, NodeView[]>;
+}
+
+/** One node's edges of some types in one direction, in id order, from the index (shared lists: do not change them). */
+function pickEdges(index: Relations, id: string, direction: Direction, types: readonly RelType[]): readonly GraphEdge[] {
+  const of = (byType: Map<RelType, GraphEdge[]> | undefined): GraphEdge[] => {
+    if (!byType) return [];
+    if (types.length === 1) return byType.get(types[0]) ?? [];
+    return [...new Set(types)].flatMap((t) => byType.get(t) ?? []).sort(byEdgeId);
+  };
+  if (direction === 'out') return of(index.out.get(id));
+  if (direction === 'in') return of(index.into.get(id));
+  // Both: in id order, a self-loop once.
+  return [...of(index.out.get(id)), ...of(index.into.get(id)).filter((e) => e.source !== id)].sort(byEdgeId);
 }
 
 const byEdgeId = (a: GraphEdge, b: GraphEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -188,18 +203,7 @@ export class GraphReader {
 
   /** `edges`, without the copy: callers must not change the list. */
   private edgesHeld(id: string, direction: Direction, types: readonly RelType[]): MaybePromise<readonly GraphEdge[]> {
-    const pick = (index: Relations): readonly GraphEdge[] => {
-      const of = (byType: Map<RelType, GraphEdge[]> | undefined): GraphEdge[] => {
-        if (!byType) return [];
-        if (types.length === 1) return byType.get(types[0]) ?? [];
-        return [...new Set(types)].flatMap((t) => byType.get(t) ?? []).sort(byEdgeId);
-      };
-      if (direction === 'out') return of(index.out.get(id));
-      if (direction === 'in') return of(index.into.get(id));
-      // Both: in id order, a self-loop once.
-      return [...of(index.out.get(id)), ...of(index.into.get(id)).filter((e) => e.source !== id)].sort(byEdgeId);
-    };
-    return this.relationsHeld ? pick(this.relationsHeld) : this.relations().then(pick);
+    return this.relationsHeld ? pickEdges(this.relationsHeld, id, direction, types) : this.relations().then((r) => pickEdges(r, id, direction, types));
   }
 
   /** The navigable relations indexed by node and type, once per graph version; this request holds them from then on. */
@@ -219,19 +223,31 @@ export class GraphReader {
         add(out, e.source, e);
         add(into, e.target, e);
       }
-      return { out, into };
+      return { out, into, related: new Map<string, NodeView[]>() };
     });
     this.relationsHeld = index;
     return index;
   }
 
-  /** The nodes at the other end of a node's edges, ordered by name. */
+  /**
+   * The nodes at the other end of a node's edges, ordered by name. Each list
+   * is worked out once per graph version and kept; callers get a copy.
+   */
   related<T extends NodeView>(id: string, direction: 'out' | 'in', types: readonly RelType[]): MaybePromise<T[]> {
-    return then(this.edgesHeld(id, direction, types), (edges) => {
-      const ends = edges.map((e) => (direction === 'out' ? e.target : e.source));
+    const find = (rel: Relations): MaybePromise<T[]> => {
+      const key = `${direction}\u0000${id}\u0000${[...types].sort().join(',')}`;
+      const known = rel.related.get(key);
+      if (known) return known.slice() as T[];
+      const ends = pickEdges(rel, id, direction, types).map((e) => (direction === 'out' ? e.target : e.source));
       const ids = ends.length > 1 ? [...new Set(ends)] : ends;
-      return then(this.nodes(ids), (nodes) => (nodes.length > 1 ? this.sortByName(nodes as T[]) : (nodes as T[])));
-    });
+      return then(this.nodes(ids), (nodes) =>
+        then(nodes.length > 1 ? this.sortByName(nodes) : nodes, (sorted) => {
+          rel.related.set(key, sorted);
+          return sorted.slice() as T[];
+        }),
+      );
+    };
+    return this.relationsHeld ? find(this.relationsHeld) : this.relations().then(find);
   }
 
   /**
@@ -240,6 +256,7 @@ export class GraphReader {
    * the thousands of short lists of a nested query need no collation.
    */
   private sortByName<T extends NodeView>(views: T[]): MaybePromise<T[]> {
+    if (views.length < 2) return views;
     const label = views[0].__typename;
     if (views.some((v) => v.__typename !== label)) return views.sort(byName);
     const sortBy = (rank: Map<string, number>) => views.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
@@ -284,7 +301,20 @@ export class GraphReader {
   async actors(filter: ActorFilter = {}, limit?: number | null, offset?: number | null): Promise<ActorView[]> {
     paging(limit, offset);
     let actors = await this.sorted<ActorView>('Actor', byName);
-    if (filter.kinds?.length) actors = actors.filter((a) => filter.kinds!.includes(a.kind));
+    if (filter.kinds?.length) {
+      // By kind from an index kept per version (in name order), not a pass over every actor.
+      const byKind = await this.cached('actors-by-kind', async () => {
+        const index = new Map<ActorKind, ActorView[]>();
+        for (const a of actors) {
+          const list = index.get(a.kind);
+          if (list) list.push(a);
+          else index.set(a.kind, [a]);
+        }
+        return index;
+      });
+      const kinds = [...new Set(filter.kinds)];
+      actors = kinds.length === 1 ? (byKind.get(kinds[0]) ?? []) : await this.sortByName(kinds.flatMap((k) => byKind.get(k) ?? []));
+    }
     if (filter.text) {
       const t = filter.text.toLocaleLowerCase('nb');
       actors = actors.filter((a) => [a.name, a.abbreviation ?? '', ...a.aliases].some((s) => s.toLocaleLowerCase('nb').includes(t)));

@@ -130,28 +130,11 @@ export async function benchWriters(uri: string, batches: readonly DocumentBatch[
   ];
   const out: WriterResult[] = [];
   try {
-    // Warm-up, not timed: one document of each kind (county table, project page, status report) through every
-    // writer, so each has planned all its query shapes before the clock runs.
-    const kinds = new Map<string, DocumentBatch>();
-    for (const b of batches) kinds.set(b.documentId.replace(/^doc:([a-z]+).*$/u, '$1'), kinds.get(b.documentId.replace(/^doc:([a-z]+).*$/u, '$1')) ?? b);
-    const sample = [...kinds.values()];
-    for (const warm of [
-      async () => {
-        const naive = new NaiveNeo4jWriter(driver);
-        await naive.writeBatch(base);
-        for (const b of sample) await naive.writeDocument(b);
-      },
-      async () => {
-        await store.writeBatch(base);
-        for (const b of sample) await store.writeDocument(b);
-      },
-      async () => {
-        await store.writeBatch(base);
-        await store.writeDocuments(sample);
-      },
-    ]) {
+    // Warm-up, not timed: one full pass of every writer, so Neo4j has planned every query and warmed its JIT and
+    // caches before the clock runs (the first pass after a start is about twice as slow for every writer).
+    for (const w of writers) {
       await store.clear();
-      await warm();
+      await w.write();
     }
     for (const w of writers) {
       const seconds: number[] = [];
