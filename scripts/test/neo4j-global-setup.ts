@@ -6,6 +6,7 @@
  *  - else, or if starting fails: provide neo4jSkipReason (a plain sentence) and never throw, so
  *    the embedded/unit tests still run.
  */
+import type { ProvidedContext } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -64,14 +65,8 @@ async function startTestNeo4j(dataDir: string): Promise<LocalNeo4j> {
   }
 }
 
-type Provided = {
-  neo4jUri?: string;
-  neo4jUsername?: string;
-  neo4jPassword?: string;
-  neo4jDatabase?: string;
-  neo4jSource?: string;
-  neo4jSkipReason?: string;
-};
+/** What this setup provides: the ProvidedContext keys declared in neo4j-env.ts. */
+type Provided = Partial<Pick<ProvidedContext, 'neo4jUri' | 'neo4jUsername' | 'neo4jPassword' | 'neo4jDatabase' | 'neo4jSource' | 'neo4jSkipReason'>>;
 
 /** One local Neo4j per vitest process, shared by all projects (each project runs this setup). */
 interface Shared {
