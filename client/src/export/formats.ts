@@ -9,8 +9,12 @@ import type { ExportGraph } from './model.ts';
 
 const CSV_COLUMNS = ['element', 'id', 'label', 'name', 'type', 'kind', 'status', 'sector', 'sectors', 'levels', 'source', 'target', 'kinds', 'weight', 'documents'] as const;
 
+/** A text cell a spreadsheet would read as a formula (OWASP's CSV injection list, CR included). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: a text that starts like a formula gets a leading apostrophe (shown as text); then RFC 4180 quoting. */
 function csvCell(value: string | number): string {
-  const s = String(value);
+  const s = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
