@@ -20,6 +20,26 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return !!m && ABBREVIATIONS.has(m[1].toLowerCase());
 }
 
+/** Closing marks (spaces, quotes, brackets, emphasis) looked through when asking how a line ends; bounded so the look-back stays linear. */
+const CLOSING_MARK = /[\s*»”"')]/u;
+const MAX_CLOSING_MARKS = 200;
+
+/**
+ * Whether the sentence running from `s` ends at the line break at `i`: the
+ * last character before the closing marks is . ! ? or : and not the dot of an
+ * abbreviation. Looks back at most MAX_CLOSING_MARKS characters, never at the
+ * whole sentence, so a paragraph of lines that never close costs linear time.
+ */
+function lineCloses(text: string, s: number, i: number): boolean {
+  let e = i;
+  while (e > s && CLOSING_MARK.test(text[e - 1])) {
+    if (i - e >= MAX_CLOSING_MARKS) return false;
+    e--;
+  }
+  if (e === s || !/[.!?:]/u.test(text[e - 1])) return false;
+  return !endsWithAbbreviation(text.slice(Math.max(s, e - 13), e), Math.min(13, e - s) - 1);
+}
+
 /** The sentences of `text` between `from` and `to`, trimmed, with leading bullet markers left out. */
 export function splitSentences(text: string, from = 0, to = text.length): TextSpan[] {
   const out: TextSpan[] = [];
@@ -39,10 +59,9 @@ export function splitSentences(text: string, from = 0, to = text.length): TextSp
       if (c === '\n') {
         // A bullet on the next line, or a line that closes a sentence, ends the sentence.
         const nextLineStart = i + 1;
-        const nextLine = text.slice(nextLineStart, text.indexOf('\n', nextLineStart) === -1 ? pEnd : text.indexOf('\n', nextLineStart));
-        const prev = text.slice(s, i).replace(/[\s*»”"')]+$/u, '');
-        const lineEnds = /[.!?:]$/u.test(prev) && !endsWithAbbreviation(prev, prev.length - 1);
-        if (BULLET.test(nextLine) || lineEnds) {
+        const nl = text.indexOf('\n', nextLineStart);
+        const nextLine = text.slice(nextLineStart, nl === -1 || nl > pEnd ? pEnd : nl);
+        if (BULLET.test(nextLine) || lineCloses(text, s, i)) {
           push(s, i);
           s = i + 1;
         }
