@@ -110,7 +110,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async clear(): Promise<void> {
-    await this.run(clearQuery(), 'WRITE');
+    await this.init();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(async (tx) => {
+        await txRun(tx, clearQuery());
+        await txRun(tx, bumpRevisionQuery());
+      });
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
   }
 
   async counts(): Promise<GraphCounts> {
@@ -151,7 +162,8 @@ export class Neo4jStore implements GraphStore {
 
   async version(): Promise<string> {
     const [r] = await this.run(revisionQuery(), 'READ');
-    return `neo4j:${toNumber(r?.get('revision') ?? 0)}`;
+    const epoch = r?.get('epoch') as string | null | undefined;
+    return `neo4j:${epoch ? `${epoch.slice(0, 8)}:` : ''}${toNumber(r?.get('revision') ?? 0)}`;
   }
 
   async ping(): Promise<void> {

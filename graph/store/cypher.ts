@@ -113,17 +113,22 @@ export function withdrawNodesQuery(docs: readonly string[]): CypherQuery {
   };
 }
 
-/** Bumps the graph's revision, inside every write transaction. */
+/**
+ * Bumps the graph's revision, inside every write transaction (and `clear`).
+ * The meta node is made once with a random epoch, so a version never comes
+ * back even if someone deletes the node by hand: the revision restarts, the
+ * epoch does not.
+ */
 export function bumpRevisionQuery(): CypherQuery {
   return {
-    cypher: `MERGE (m:${META} {id: 'meta'}) SET m.revision = coalesce(m.revision, 0) + 1`,
+    cypher: `MERGE (m:${META} {id: 'meta'}) ON CREATE SET m.epoch = randomUUID() SET m.revision = coalesce(m.revision, 0) + 1`,
     params: {},
   };
 }
 
-/** Reads the graph's revision. */
+/** Reads the graph's revision and epoch (0 and null before the first write). */
 export function revisionQuery(): CypherQuery {
-  return { cypher: `OPTIONAL MATCH (m:${META} {id: 'meta'}) RETURN coalesce(m.revision, 0) AS revision`, params: {} };
+  return { cypher: `OPTIONAL MATCH (m:${META} {id: 'meta'}) RETURN coalesce(m.revision, 0) AS revision, m.epoch AS epoch`, params: {} };
 }
 
 /** Nodes by id. */
@@ -198,7 +203,11 @@ export function countsQuery(): CypherQuery {
   return { cypher: `RETURN ${[...nodes, ...edges].join(', ')}`, params: {} };
 }
 
-/** Deletes every Samkart node and relationship. */
+/**
+ * Deletes every Samkart node and relationship, but not the meta node: its
+ * revision counts on (bumped in the same transaction), so a version seen
+ * before a wipe never names the graph after it.
+ */
 export function clearQuery(): CypherQuery {
-  return { cypher: `MATCH (n) WHERE n:${ENTITY} OR n:${META} DETACH DELETE n`, params: {} };
+  return { cypher: `MATCH (n:${ENTITY}) DETACH DELETE n`, params: {} };
 }

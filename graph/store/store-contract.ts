@@ -229,6 +229,25 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
       expect(v2).not.toBe(v1);
     });
 
+    it('never repeats a version, across clear too', async () => {
+      const seen: string[] = [await store.version()];
+      const step = async () => {
+        const v = await store.version();
+        expect(seen, `version ${v} came back after ${seen.join(', ')}`).not.toContain(v);
+        seen.push(v);
+      };
+      await store.writeDocument(documentBatch());
+      await step();
+      await store.clear();
+      await step();
+      await store.writeDocument(documentBatch());
+      await step();
+      await store.clear();
+      await step();
+      await store.writeDocument(documentBatch());
+      await step();
+    });
+
     it('answers a ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });
