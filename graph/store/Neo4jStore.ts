@@ -364,7 +364,7 @@ function mapError(e: unknown): Error {
   if (err?.code && (UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.TransientError.General'))) {
     return new StoreUnavailableError(`Neo4j does not answer: ${err.message ?? err.code}`, { cause: e });
   }
-  if (err?.code?.startsWith('Neo.ClientError.Schema.ConstraintValidationFailed')) {
+  if (err?.code?.startsWith('Neo.ClientError.Schema.ConstraintValidationFailed') || /Property value is too large to index/i.test(err?.message ?? '')) {
     return new InvalidInputError(`Neo4j refused the write: ${err.message}`, { cause: e });
   }
   if (/ECONNREFUSED|ECONNRESET|Could not perform discovery|Connection acquisition timed out|getaddrinfo/i.test(err?.message ?? '')) {

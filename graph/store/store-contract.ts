@@ -16,6 +16,7 @@ import {
   type GraphNode,
 } from '../model/index.ts';
 import type { GraphStore } from './GraphStore.ts';
+import { MAX_INDEXED_BYTES } from './limits.ts';
 
 // A real excerpt from seed 000: measure 22 and its two responsible ministries.
 const TEXT =
@@ -246,6 +247,32 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
       await step();
       await store.writeDocument(documentBatch());
       await step();
+    });
+
+    it('refuses an indexed value longer than Neo4j can index, with InvalidInputError, and writes nothing', async () => {
+      // An organisation named by 10 KB of text gets an id of over 10 KB: Neo4j's id index refuses it.
+      const name = 'Organisasjonen for '.repeat(600);
+      const batch = documentBatch();
+      const huge = actorId(name);
+      expect(Buffer.byteLength(huge)).toBeGreaterThan(MAX_INDEXED_BYTES);
+      batch.nodes.push({ id: huge, label: 'Actor', props: { name, kind: 'ORGANISATION', aliases: [] }, evidence: [] });
+      await expect(store.writeDocument(batch)).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(store.writeDocuments([batch])).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(store.writeBatch({ nodes: [{ id: `level:${'å'.repeat(MAX_INDEXED_BYTES)}`, label: 'Level', props: {}, evidence: [] }], edges: [] })).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
+      expect(await store.counts()).toEqual({ nodes: {}, edges: {} });
+    });
+
+    it('takes an indexed value right at the limit, counted in UTF-8 bytes, and long values that are not indexed', async () => {
+      const prefix = 'actor:';
+      // 'å' is two bytes in UTF-8: the limit is in bytes, as Neo4j counts it.
+      const atLimit = prefix + 'å'.repeat((MAX_INDEXED_BYTES - prefix.length) >> 1);
+      expect(Buffer.byteLength(atLimit)).toBeLessThanOrEqual(MAX_INDEXED_BYTES);
+      const name = 'Navn '.repeat(20_000);
+      await store.writeBatch({ nodes: [{ id: atLimit, label: 'Actor', props: { name, kind: 'ORGANISATION', aliases: [] }, evidence: [] }], edges: [] });
+      const [n] = await store.getNodes([atLimit]);
+      expect(n?.props.name).toBe(name);
     });
 
     it('answers a ping', async () => {

@@ -8,6 +8,7 @@ import {
   ACTOR_KINDS,
   type GraphBatch,
 } from '../model/index.ts';
+import { INDEXED_NODE_PROPERTIES, MAX_INDEXED_BYTES, indexedValueFits } from './limits.ts';
 
 const LABELS = new Set<string>(NODE_LABELS);
 const TYPES = new Set<string>(REL_TYPES);
@@ -24,6 +25,14 @@ export function validateBatch(batch: GraphBatch, exists: (id: string) => boolean
     }
     for (const key of Object.keys(n.props)) {
       if (key === 'id' || key === 'ev' || key === 'docs') throw new InvalidInputError(`nodes[${i}] (${n.id}): property "${key}" is reserved`);
+    }
+    for (const key of INDEXED_NODE_PROPERTIES) {
+      const value = key === 'id' ? n.id : n.props[key];
+      if (typeof value === 'string' && !indexedValueFits(value)) {
+        throw new InvalidInputError(
+          `nodes[${i}] (${value.slice(0, 60)}…): ${key} is ${Buffer.byteLength(value)} bytes, more than the ${MAX_INDEXED_BYTES} a store can index (a name or number that long is not one)`,
+        );
+      }
     }
     ids.add(n.id);
   }
