@@ -2,7 +2,7 @@
  * Matching rules: when a gold name is a served actor, when a served measure is
  * a gold measure, which served initiative a gold collaboration is. Pure.
  */
-import { containsWords, normaliseName, normaliseNumber, splitAliasValue, titlesMatch } from './normalise.ts';
+import { containsFromWordStart, normaliseName, normaliseNumber, splitAliasValue, titlesMatch } from './normalise.ts';
 import type { FileAliases, GoldCollaboration, GoldMeasure } from './read-gold.ts';
 import type { ServedActor, ServedInitiative, ServedMeasure } from './served.ts';
 
@@ -68,17 +68,23 @@ export function statusMatches(gold: string, served: string | null): boolean {
 }
 
 /**
- * How well a served initiative's name fits a gold collaboration: 2 for an equal
- * name (also through the file's aliases), otherwise the length ratio when one
- * name contains the other as whole words, 0 when they do not fit.
+ * How well a served initiative fits a gold collaboration: 2 for an equal name
+ * (the served name or one of its aliases; the gold name or its aliases in the
+ * file's aliases.json), otherwise, when one name contains the other from a word
+ * start, the ratio of the shorter to the longer; 0 when they do not fit.
  */
 export function collaborationFit(gold: GoldCollaboration, served: ServedInitiative, aliases: AliasClasses): number {
   const g = normaliseName(gold.name);
-  const s = normaliseName(served.name);
-  if (!g || !s) return 0;
-  if (aliases.forms(gold.name).has(s)) return 2;
-  if (containsWords(s, g) || containsWords(g, s)) return Math.min(g.length, s.length) / Math.max(g.length, s.length);
-  return 0;
+  if (!g) return 0;
+  const goldForms = aliases.forms(gold.name);
+  let best = 0;
+  for (const name of [served.name, ...(served.aliases ?? [])]) {
+    const s = normaliseName(name);
+    if (!s) continue;
+    if (goldForms.has(s)) return 2;
+    if (containsFromWordStart(s, g) || containsFromWordStart(g, s)) best = Math.max(best, Math.min(g.length, s.length) / Math.max(g.length, s.length));
+  }
+  return best;
 }
 
 /**

@@ -11,7 +11,10 @@ const QUOTES = /["'\u2018-\u201F\u00AB\u00BB\u2039\u203A\u2032\u2033`´]/g;
 /** Non-breaking and other Unicode spaces; soft hyphen and zero-width characters. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
-/** Normalised form: NFC, case-folded, one dash form, no quotes, collapsed whitespace, no trailing full stop. */
+/**
+ * Normalised form: NFC, case-folded, one dash form, no hyphen between two letters,
+ * no quotes, collapsed whitespace, no trailing full stop.
+ */
 export function normaliseName(text: string): string {
   return text
     .normalize('NFC')
@@ -19,6 +22,8 @@ export function normaliseName(text: string): string {
     .replace(DASHES, '-')
     .replace(QUOTES, '')
     .toLocaleLowerCase('nb')
+    // A hyphen between two letters is a line-break or compound hyphen: "Politi-distriktene" is "Politidistriktene".
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\s.]+$/, '')
@@ -58,15 +63,15 @@ export function titlesMatch(a: string, b: string, ratio = 0.8): boolean {
   return long.includes(short) && short.length >= ratio * long.length;
 }
 
-/** `inner` occurs in `outer` as whole words (both normalised, non-empty). */
-export function containsWords(outer: string, inner: string): boolean {
+/**
+ * `inner` occurs in `outer` starting at a word boundary (both normalised, non-empty).
+ * The end may fall inside a word, so an inflected form still contains its stem:
+ * "kjernegruppen for utsatte barn" contains "kjernegruppe", but "samarbeid" does not contain "arbeid".
+ */
+export function containsFromWordStart(outer: string, inner: string): boolean {
   if (!inner || !outer) return false;
-  let at = outer.indexOf(inner);
-  while (at >= 0) {
-    const before = at === 0 ? '' : outer[at - 1];
-    const after = outer[at + inner.length] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    at = outer.indexOf(inner, at + 1);
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(outer[at - 1])) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
  * - Measure nodes (props number, title, statusText; document from props.documentId
  *   or the node's evidence) and their RESPONSIBLE_FOR edges from actors;
  * - Actor nodes (props name, abbreviation, aliases) and the documents of their evidence;
- * - Initiative nodes (props name) with PARTICIPATES_IN and LEADS edges from actors,
+ * - Initiative nodes (props name, and aliases if any) with PARTICIPATES_IN and LEADS edges from actors,
  *   taken per document from the edges' evidence.
  */
 import { loadDocuments } from '../load/index.ts';
@@ -33,6 +33,8 @@ export interface ServedMeasure {
 export interface ServedInitiative {
   id: string;
   name: string;
+  /** Other names of the initiative, when the loader serves them (props.aliases). */
+  aliases?: string[];
   /** Actor ids that participate, as stated in this document. */
   participants: string[];
   /** Actor ids that lead or coordinate, as stated in this document. */
@@ -123,6 +125,7 @@ export async function readServed(store: GraphStore, files: LoadedFile[] = []): P
       docOf(doc).initiatives.push({
         id: n.id,
         name: str(n.props.name) ?? n.id.replace(/^initiative:/, ''),
+        aliases: strs(n.props.aliases),
         participants: [...new Set(here.filter((e) => e.type === 'PARTICIPATES_IN').map((e) => e.source))],
         leads: [...new Set(here.filter((e) => e.type === 'LEADS').map((e) => e.source))],
       });
