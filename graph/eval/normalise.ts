@@ -30,11 +30,12 @@ export function normaliseName(text: string): string {
     .trim();
 }
 
-/** A measure number as compared: "Tiltak 1 a)" and "1a" differ, but "1a", "1 a", "1a)" and "1." are read as "1a", "1a", "1a" and "1". */
+/** A measure number as compared: "1 a)", "1a" and "Tiltak 1a" are "1a"; "14." is "14"; "1.1" stays "1.1" (not "11"). */
 export function normaliseNumber(text: string): string {
   return normaliseName(text)
     .replace(/^(tiltak|nr\.?|no\.?)\s*/, '')
-    .replace(/[\s.:)]+/g, '');
+    .replace(/\s+/g, '')
+    .replace(/[.:)]+$/, '');
 }
 
 /** Strips a parenthesised note at the end of an aliases.json value: "Kulturdepartementet (domain knowledge)" → "Kulturdepartementet". */
