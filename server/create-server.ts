@@ -1,19 +1,48 @@
 /**
  * createServer({ store }) → the yoga app: the schema from schema.graphql,
- * thin resolvers over a per-request GraphReader, and the safety plugins
- * (depth, cost and alias limits, timeout, read-only, masked errors, CORS).
+ * thin resolvers over a per-request GraphReader, and the safety plugins:
+ * depth, alias and token limits, a cost limit priced by the graph's list
+ * sizes, a time limit that cancels the work, a cap on the answer's size,
+ * read-only, masked errors, CORS, and (optionally) a byte-bounded response
+ * cache. Resolvers run in bounded slices (WorkSlices), so no request holds
+ * the event loop for long and /health always answers.
  */
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { GraphReader } from '../graph/query/index.ts';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { GraphReader, WorkSlices } from '../graph/query/index.ts';
 import type { GraphStore } from '../graph/store/index.ts';
-import { maskError, useHealth, useReadOnly, useTimeout } from './plugins/index.ts';
+import {
+  graphStateOf,
+  maskError,
+  useCostLimit,
+  useGraphState,
+  useHealth,
+  useQueryLimits,
+  useReadOnly,
+  useResponseCache,
+  useResultLimit,
+  useStrictParams,
+  useTimeout,
+  type ResponseCacheOptions,
+} from './plugins/index.ts';
 import { resolvers, type Context } from './resolvers/index.ts';
 
 /** The schema's SDL, as shipped in server/schema.graphql. */
 export const typeDefs = /* GraphQL */ readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+
+/** The limits against abusive queries, and their defaults. */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  /** Expected work: fields times the expected rows of their lists in the current graph (see use-cost-limit.ts). */
+  maxCost: number;
+  maxTokens: number;
+  /** The largest answer, in bytes of JSON. */
+  maxResultBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 30, maxCost: 1_000_000, maxTokens: 4_000, maxResultBytes: 32 * 1024 * 1024 };
 
 export interface ServerOptions {
   store: GraphStore;
@@ -22,29 +51,43 @@ export interface ServerOptions {
   /** Time limit per request, in ms. */
   timeoutMs?: number;
   /** Limits against abusive queries. */
-  limits?: { maxDepth?: number; maxAliases?: number; maxCost?: number; maxTokens?: number };
+  limits?: Partial<Limits>;
+  /** Cache whole answers per graph version, within a byte budget (see use-response-cache.ts). Default: off here, on in `listen`. */
+  responseCache?: boolean | ResponseCacheOptions;
   /** Log function for server messages. */
   log?: (message: string) => void;
+  /** Extra plugins, after ours (tests use them as spies). */
+  plugins?: Plugin[];
+}
+
+/** Every resolver runs in the request's work slices: it yields the event loop between slices and stops once cancelled. */
+function sliced<T extends Record<string, unknown>>(map: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [typeName, fields] of Object.entries(map)) {
+    const wrapped: Record<string, unknown> = {};
+    for (const [field, resolve] of Object.entries(fields as Record<string, unknown>)) {
+      if (typeof resolve !== 'function' || field.startsWith('__')) {
+        wrapped[field] = resolve;
+        continue;
+      }
+      const f = resolve as (p: unknown, a: unknown, ctx: Context, info: unknown) => unknown;
+      wrapped[field] = (p: unknown, a: unknown, ctx: Context, info: unknown) => (ctx.slices ? ctx.slices.run(() => f(p, a, ctx, info)) : f(p, a, ctx, info));
+    }
+    out[typeName] = wrapped;
+  }
+  return out as T;
 }
 
 /** The executable schema. */
 export function createSchema() {
-  return makeExecutableSchema<Context>({ typeDefs, resolvers });
+  return makeExecutableSchema<Context>({ typeDefs, resolvers: sliced(resolvers) });
 }
 
 /** The yoga app for a store; use `yoga.fetch` in tests and `yoga` as a Node request handler. */
 export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {
-  const limits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 4_000, ...options.limits };
-  const armor = new EnvelopArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: limits.maxAliases },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: limits.maxTokens },
-    maxDirectives: { n: 20 },
-    // Introspection is on for notebooks and GraphiQL, so hiding suggestions would protect nothing.
-    blockFieldSuggestion: { enabled: false },
-  });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const origins = options.corsOrigins ?? [];
+  const cache = options.responseCache ? useResponseCache(typeof options.responseCache === 'object' ? options.responseCache : {}) : null;
   return createYoga<object, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
@@ -54,8 +97,24 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
     landingPage: false,
     cors: origins.length ? { origin: origins, methods: ['GET', 'POST', 'OPTIONS'], credentials: false } : false,
     maskedErrors: { maskError, isDev: false },
-    context: () => ({ reader: new GraphReader(options.store) }),
-    plugins: [useHealth(options.store), useReadOnly(), ...armor.protect().plugins, useTimeout(options.timeoutMs ?? 10_000)],
+    context: ({ request }) => {
+      const controller = new AbortController();
+      const version = request ? graphStateOf(request)?.version : undefined;
+      return { reader: new GraphReader(options.store, { version }), controller, slices: new WorkSlices(controller.signal) };
+    },
+    plugins: [
+      useHealth(options.store),
+      useStrictParams(),
+      useGraphState(options.store),
+      // Before the cache: the cache keeps the JSON this serialises.
+      useResultLimit(limits.maxResultBytes),
+      ...(cache ? [cache] : []),
+      useReadOnly(),
+      useQueryLimits({ maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxTokens: limits.maxTokens, maxDirectives: 20 }),
+      useCostLimit(limits.maxCost),
+      useTimeout(options.timeoutMs ?? 10_000),
+      ...(options.plugins ?? []),
+    ],
     logging: options.log ? { debug: () => {}, info: () => {}, warn: (...a) => options.log!(a.join(' ')), error: (...a) => options.log!(a.join(' ')) } : false,
   });
 }

@@ -1,7 +1,11 @@
 /**
  * The HTTP server: GraphQL and /health from yoga, the built explorer from
  * client/dist (with index.html for app routes), on HOST:PORT. GraphQL answers
- * are cached per graph version (response-cache.ts) unless turned off.
+ * are cached per graph version, within a byte budget, unless turned off
+ * (plugins/use-response-cache.ts). A request must arrive whole, headers and
+ * body, within `requestTimeoutMs` (default 30 s; Node's own is 300 s), so a
+ * client that trickles its body cannot hold a connection for minutes. The
+ * explorer's source maps are served only when asked for (`sourceMaps`).
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -9,57 +13,57 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import type { GraphStore } from '../graph/store/index.ts';
 import { createServer, type ServerOptions } from './create-server.ts';
-import { ResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 
 /** Where `npm run build` puts the explorer. */
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.url));
+
+/** How long a client has to send a whole request, headers and body. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export interface HttpOptions extends ServerOptions {
   store: GraphStore;
   port?: number;
   host?: string;
   clientDir?: string;
-  /**
-   * Cache whole GraphQL responses per graph version (see response-cache.ts).
-   * Default: on, unless SAMKART_RESPONSE_CACHE=0.
-   */
-  responseCache?: boolean | ResponseCacheOptions;
+  /** Time for a whole request to arrive, in ms (default 30 s); a slower one gets 408 and its connection is closed. */
+  requestTimeoutMs?: number;
+  /** Serve the explorer's `.map` files (default: no; they hold the whole source). */
+  sourceMaps?: boolean;
 }
 
-/** Starts listening; resolves with the URL and a close function. */
+/** Starts listening; resolves with the URL and a close function. The response cache is on unless `responseCache: false`. */
 export async function listen(options: HttpOptions): Promise<{ url: string; server: Server; close(): Promise<void> }> {
-  const yoga = createServer(options);
-  const cacheOption = options.responseCache ?? process.env.SAMKART_RESPONSE_CACHE !== '0';
-  const cache = cacheOption
-    ? new ResponseCache(options.store, (url, init) => Promise.resolve(yoga.fetch(url, init)), typeof cacheOption === 'object' ? cacheOption : {})
-    : null;
+  const yoga = createServer({ ...options, responseCache: options.responseCache ?? true });
   const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
   const hasClient = existsSync(`${clientDir}/index.html`);
   const assets = hasClient ? sirv(clientDir, { single: true, etag: true, gzip: false, dev: false }) : null;
-  const server = createHttpServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/graphql' || path.startsWith('/graphql/') || path === '/health' || !assets) {
-      if (!assets && path === '/') {
-        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(`The explorer is not built (no ${clientDir}/index.html). Run \`npm run build\`, or use GraphQL at /graphql.\n`);
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const server = createHttpServer(
+    {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      // Node checks those timeouts every 30 s by default, which would let a 30 s limit run to 60 s.
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeout / 4))),
+    },
+    (req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === '/graphql' || path.startsWith('/graphql/') || path === '/health' || !assets) {
+        if (!assets && path === '/') {
+          res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(`The explorer is not built (no ${clientDir}/index.html). Run \`npm run build\`, or use GraphQL at /graphql.\n`);
+          return;
+        }
+        void yoga(req, res);
         return;
       }
-      if (cache && path === '/graphql') {
-        cache.handle(req, res, () => void yoga(req, res)).catch((e: Error) => {
-          options.log?.(`response cache: ${e.message}`);
-          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end('Internal error\n');
-        });
-        return;
-      }
-      void yoga(req, res);
-      return;
-    }
-    assets(req, res, () => {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Not found\n');
-    });
-  });
+      const notFound = () => {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found\n');
+      };
+      if (!options.sourceMaps && /\.map$/i.test(decodeURIComponentSafe(path))) return notFound();
+      assets(req, res, notFound);
+    },
+  );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -77,4 +81,12 @@ export async function listen(options: HttpOptions): Promise<{ url: string; serve
         server.close(() => resolve());
       }),
   };
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }

@@ -7,3 +7,5 @@ export * from './subgraph.ts';
 export * from './layout.ts';
 export * from './version-cache.ts';
 export * from './reader.ts';
+export * from './work-slices.ts';
+export * from './list-sizes.ts';

@@ -137,10 +137,15 @@ export class GraphReader {
   /** This request's name-order ranks, per label. */
   private readonly ranksHeld = new Map<NodeLabel, Map<string, number>>();
 
-  constructor(private readonly store: GraphStore) {
+  /** `version`: the graph version, when the caller already asked the store for it this request. */
+  constructor(
+    private readonly store: GraphStore,
+    options: { version?: string } = {},
+  ) {
     let cache = shared.get(store);
     if (!cache) shared.set(store, (cache = new VersionCache()));
     this.cache = cache;
+    if (options.version !== undefined) this.versionPromise = Promise.resolve(options.version);
     this.nodeLoader = new DataLoader((ids) => store.getNodes(ids), { maxBatchSize: 5000 });
   }
 

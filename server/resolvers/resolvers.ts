@@ -2,7 +2,7 @@
  * Thin resolvers: each calls the request's GraphReader (graph/query) and
  * contains no Cypher, no parsing and no graph logic of its own.
  */
-import type { GraphReader } from '../../graph/query/index.ts';
+import type { GraphReader, WorkSlices } from '../../graph/query/index.ts';
 import {
   byMeasureNumber,
   type ActorView,
@@ -20,9 +20,11 @@ import type { DocumentView } from '../../graph/query/index.ts';
 import { overlapsFor } from '../../graph/analytics/index.ts';
 import { analyticsQuery, analyticsTypes } from './analytics.ts';
 
-/** What every resolver gets: the request's reader. */
+/** What every resolver gets: the request's reader, and the work slices that let it yield and be cancelled. */
 export interface Context {
   reader: GraphReader;
+  slices?: WorkSlices;
+  controller?: AbortController;
 }
 
 type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Context) => T | Promise<T>;
