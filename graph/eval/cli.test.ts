@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { plainFolder } from './test-support.ts';
+import { PLAN_GOLD, plainFolder } from './test-support.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (args: string[]) =>
@@ -36,7 +36,7 @@ describe('npm run eval', () => {
     expect(r.stdout).toMatch(/^file\s+found\s+right/m);
     expect(r.stdout).toMatch(/^01\s+2\/2/m);
     expect(r.stdout).toMatch(/^overall\s+recall\s+precision/m);
-    expect(r.stdout).toContain('Misses (gold not found) and false positives');
+    expect(r.stdout).toContain('Misses (gold not found), false positives');
   }, 60_000);
 
   it('prints JSON with --json', async () => {
@@ -52,10 +52,14 @@ describe('npm run eval', () => {
     const low = await run([dir, '--check', '--floors', floorsFile({ recall: { actors: 0, participants: null }, precision: { measures: 0, actors: 0 } })]);
     expect(low.code).toBe(0);
     expect(low.stdout).toContain('check: all floors met');
-    const high = await run([dir, '--check', '--json', '--floors', floorsFile({ recall: { actors: 1 } })]);
+    // A gold title the text does not have: no loader can reach full measure recall here.
+    const missing = plainFolder();
+    writeFileSync(join(missing, 'gold', 'gold_01.json'), JSON.stringify({ ...PLAN_GOLD, measures: [{ ...PLAN_GOLD.measures[0], title: 'En tittel som ikke står i teksten' }, PLAN_GOLD.measures[1]] }));
+    const only = { recall: { measures: 1, status: null, responsible: null, actors: null, participants: null }, precision: { measures: null, actors: null } };
+    const high = await run([missing, '--check', '--json', '--floors', floorsFile(only)]);
     expect(high.code).toBe(1);
-    expect(high.stderr).toMatch(/eval --check failed: recall of actors \d+\.\d% < 100\.0%/);
-    expect(JSON.parse(high.stdout).check.passed).toBe(false);
+    expect(high.stderr).toMatch(/^eval --check failed: recall of measures (0\.0|50\.0)% < 100\.0%$/m);
+    expect(JSON.parse(high.stdout).check).toMatchObject({ passed: false, failures: [{ metric: 'recall', category: 'measures', floor: 1 }] });
   }, 60_000);
 
   it('shows its usage without a folder, and fails on a bad floors file', async () => {

@@ -15,6 +15,7 @@ const file = (label: string, found: number): FileScore => {
     tallies,
     misses: found < 2 ? [{ category: 'measures', text: '2 "Tittel"' }] : [],
     falsePositives: [{ category: 'measures', text: '9 "Noe annet"' }],
+    duplicates: [],
   };
 };
 

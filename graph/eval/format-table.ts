@@ -64,15 +64,17 @@ export function formatCheck(check: FloorCheck): string {
   return lines.join('\n');
 }
 
-/** Every miss and false positive, per file, grouped by category. */
+/** Every miss, false positive and duplicate, per file, grouped by category. */
 export function formatItems(files: readonly FileScore[]): string {
   const out: string[] = [];
   for (const f of files) {
-    if (!f.misses.length && !f.falsePositives.length) continue;
+    const duplicates = f.duplicates ?? [];
+    if (!f.misses.length && !f.falsePositives.length && !duplicates.length) continue;
     out.push(`${f.label}  ${f.textFile ?? f.goldFile}`);
     for (const c of CATEGORIES) {
       for (const m of f.misses.filter((x) => x.category === c)) out.push(`  miss ${c.padEnd(14)} ${m.text}`);
       for (const m of f.falsePositives.filter((x) => x.category === c)) out.push(`  fp   ${c.padEnd(14)} ${m.text}`);
+      for (const m of duplicates.filter((x) => x.category === c)) out.push(`  dup  ${c.padEnd(14)} ${m.text}`);
     }
   }
   return out.length ? out.join('\n') : 'No misses and no false positives.';
@@ -90,6 +92,6 @@ export function formatReport(result: EvalResult, options: { floors?: Floors; che
   ];
   if (options.check) parts.push('', formatCheck(options.check));
   if (result.notes.length) parts.push('', 'Notes:', ...result.notes.map((n) => `  ${n}`));
-  parts.push('', 'Misses (gold not found) and false positives (served, not in gold):', formatItems(result.files));
+  parts.push('', 'Misses (gold not found), false positives (served, not in gold) and duplicates (one gold actor served as several):', formatItems(result.files));
   return parts.join('\n') + '\n';
 }

@@ -30,6 +30,14 @@ describe('actor matching', () => {
     expect(actorMatches(actor('Justis- og beredskapsdepartementet'), aliases.forms('Direktoratet'))).toBe(false);
   });
 
+  it('lets a municipality answer to its bare place name, either way round', () => {
+    const none = new AliasClasses();
+    expect(actorMatches(actor('Fredrikstad kommune'), none.forms('Fredrikstad'))).toBe(true);
+    expect(actorMatches(actor('Steinkjer'), none.forms('Steinkjer kommune'))).toBe(true);
+    expect(actorMatches(actor('Hordaland fylkeskommune'), none.forms('Hordaland'))).toBe(false);
+    expect(actorMatches(actor('Larvik kommune'), none.forms('Sarpsborg'))).toBe(false);
+  });
+
   it('does not make a value naming several actors equal to any of them', () => {
     const aliases = new AliasClasses({ 'Snåsa og Steinkjer kommune': 'Snåsa + Steinkjer kommune (split trap)' });
     const joined = actor('Snåsa og Steinkjer kommune');

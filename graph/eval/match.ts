@@ -29,7 +29,7 @@ export class AliasClasses {
     const root = this.find(n);
     const out = new Set([n]);
     for (const k of this.parent.keys()) if (this.find(k) === root) out.add(k);
-    return out;
+    return withPlaceNames(out);
   }
 
   private find(x: string): string {
@@ -46,9 +46,22 @@ export class AliasClasses {
   }
 }
 
-/** The normalised names a served actor answers to: its name, abbreviation and aliases. */
+/**
+ * A municipality is written "Fjell" in a list and "Fjell kommune" elsewhere: a
+ * name ending in "kommune" also answers to the bare place name before it.
+ * ("fylkeskommune" is left alone: "Hordaland" may be the county or the county municipality.)
+ */
+export function withPlaceNames(forms: Set<string>): Set<string> {
+  for (const f of [...forms]) {
+    const m = /^(.+) kommune$/.exec(f);
+    if (m) forms.add(m[1]);
+  }
+  return forms;
+}
+
+/** The normalised names a served actor answers to: its name, abbreviation and aliases (and a municipality's bare place name). */
 export function actorForms(actor: ServedActor): Set<string> {
-  return new Set([actor.name, actor.abbreviation ?? '', ...actor.aliases].map(normaliseName).filter(Boolean));
+  return withPlaceNames(new Set([actor.name, actor.abbreviation ?? '', ...actor.aliases].map(normaliseName).filter(Boolean)));
 }
 
 /** A gold name (given as its forms) is this actor. */

@@ -77,6 +77,12 @@ describe('scoreFile', () => {
     expect(s.falsePositives.filter((m) => m.category === 'actors').map((m) => m.text)).toEqual(['Kommunene', 'Staten']);
   });
 
+  it('lists a gold actor served as several actors', () => {
+    const twice = scoreFile(entry, { ...served, actors: [...served.actors, 'actor:jd2'] }, new Map([...actors, ['actor:jd2', { id: 'actor:jd2', name: 'Justisdepartementet', abbreviation: null, aliases: [] }]]));
+    expect(twice.tallies.actors).toEqual({ found: 3, total: 5, correct: 4, served: 6 });
+    expect(twice.duplicates).toEqual([{ category: 'actors', text: 'Justis- og beredskapsdepartementet is served as 2 actors: Justis- og beredskapsdepartementet (JD); Justisdepartementet' }]);
+  });
+
   it('pairs collaborations by name and counts only participants that are gold actors', () => {
     expect(t.collaborations).toEqual({ found: 2, total: 2, correct: 2, served: 3 });
     // JD as served lead counts for the participant JD; NIBR is missing; "kommunene" and "frivillige" are no gold actors.

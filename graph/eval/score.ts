@@ -37,6 +37,8 @@ export interface FileScore {
   tallies: Tallies;
   misses: ScoredItem[];
   falsePositives: ScoredItem[];
+  /** Gold actors served as more than one actor (each counts as right for precision: worth a look). */
+  duplicates: ScoredItem[];
 }
 
 export interface EvalResult {
@@ -129,10 +131,14 @@ export function scoreFile(entry: GoldEntry, served: ServedDocument | undefined, 
   });
 
   // Actors.
+  const duplicates: ScoredItem[] = [];
   for (const g of gold.actors) {
     t.actors.total++;
-    if (anyIs(doc.actors, g)) t.actors.found++;
+    const forms = aliases.forms(g);
+    const served = doc.actors.filter((id) => actorMatches(actor(id), forms));
+    if (served.length) t.actors.found++;
     else miss('actors', g);
+    if (served.length > 1) duplicates.push({ category: 'actors', text: `${g} is served as ${served.length} actors: ${served.map(actorName).join('; ')}` });
   }
   for (const id of doc.actors) {
     t.actors.served++;
@@ -180,7 +186,7 @@ export function scoreFile(entry: GoldEntry, served: ServedDocument | undefined, 
     else fp('collaborations', s.name);
   });
 
-  return { label, goldFile: entry.goldFile, textFile: entry.textFile, documentId: entry.textFile ? documentIdOf(entry.textFile) : null, tallies: t, misses, falsePositives: fps };
+  return { label, goldFile: entry.goldFile, textFile: entry.textFile, documentId: entry.textFile ? documentIdOf(entry.textFile) : null, tallies: t, misses, falsePositives: fps, duplicates };
 }
 
 /** Scores every gold file of a folder against the graph loaded from that folder. */
