@@ -97,6 +97,7 @@ export const DIRECTORATES: readonly GazetteerEntry[] = [
     name: 'Kompetanse Norge',
     sectorKeys: ['utdanning'],
     parentKey: 'kd',
+    successors: [{ key: 'hkdir', date: '2021-07-01', kind: 'merger' }],
   }),
   directorate({
     key: 'dfo',

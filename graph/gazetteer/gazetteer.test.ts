@@ -25,16 +25,29 @@ describe('GAZETTEER data', () => {
     for (const e of GAZETTEER) {
       for (const l of e.levelKeys) expect(levels.has(l), `${e.key} level ${l}`).toBe(true);
       for (const s of e.sectorKeys) expect(sectorByKey(s), `${e.key} sector ${s}`).not.toBeNull();
-      for (const ref of [e.parentKey, e.predecessor?.key, e.successor?.key]) {
+      for (const ref of [e.parentKey, ...e.predecessors.map((p) => p.key), ...e.successors.map((s) => s.key)]) {
         if (ref) expect(entryByKey(ref), `${e.key} → ${ref}`).not.toBeNull();
       }
     }
   });
 
-  it('links every rename both ways with the same date', () => {
+  it('links every succession both ways with the same date and kind', () => {
     for (const e of GAZETTEER) {
-      if (e.successor) expect(entryByKey(e.successor.key)?.predecessor).toEqual({ key: e.key, date: e.successor.date });
-      if (e.predecessor) expect(entryByKey(e.predecessor.key)?.successor).toEqual({ key: e.key, date: e.predecessor.date });
+      for (const s of e.successors) expect(entryByKey(s.key)?.predecessors).toContainEqual({ key: e.key, date: s.date, kind: s.kind });
+      for (const p of e.predecessors) expect(entryByKey(p.key)?.successors).toContainEqual({ key: e.key, date: p.date, kind: p.kind });
+    }
+  });
+
+  it('has only ISO dates and no cycles of succession', () => {
+    for (const e of GAZETTEER) {
+      for (const s of e.successors) expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const seen = new Set([e.key]);
+      let at = e;
+      for (let s = at.successors.find((x) => x.kind !== 'partial'); s; s = at.successors.find((x) => x.kind !== 'partial')) {
+        expect(seen.has(s.key), `${e.key} comes back to ${s.key}`).toBe(false);
+        seen.add(s.key);
+        at = entryByKey(s.key)!;
+      }
     }
   });
 
@@ -45,7 +58,7 @@ describe('GAZETTEER data', () => {
     ['jpd', 'jd', '2012-01-01'],
     ['ad', 'asd', '2014-01-01'],
   ])('keeps %s and its successor %s as separate entries (renamed %s)', (from, to, date) => {
-    expect(entryByKey(from)?.successor).toEqual({ key: to, date });
+    expect(entryByKey(from)?.successors).toContainEqual(expect.objectContaining({ key: to, date }));
     expect(entryByKey(from)?.name).not.toBe(entryByKey(to)?.name);
   });
 

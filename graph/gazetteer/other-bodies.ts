@@ -1,11 +1,12 @@
 /**
  * Bodies outside the state hierarchy that the seeds name as actors: the
- * municipalities' association KS and one municipality.
+ * municipalities' association KS. (Flekkefjord kommune, also in the seeds, is
+ * now one of the municipalities built from data/municipalities.ts.)
  */
 import { defineEntry } from './define-entry.ts';
 import type { GazetteerEntry } from './types.ts';
 
-/** Organisations and single municipalities. */
+/** Organisations the seeds name. */
 export const OTHER_BODIES: readonly GazetteerEntry[] = [
   defineEntry({
     key: 'ks',
@@ -15,12 +16,5 @@ export const OTHER_BODIES: readonly GazetteerEntry[] = [
     kind: 'ORGANISATION',
     levelKeys: [],
     sectorKeys: ['kommunal'],
-  }),
-  defineEntry({
-    key: 'flekkefjord-kommune',
-    name: 'Flekkefjord kommune',
-    kind: 'OTHER',
-    levelKeys: ['kommune'],
-    sectorKeys: [],
   }),
 ];

@@ -20,7 +20,6 @@ export const REGIONAL_BODIES: readonly GazetteerEntry[] = [
     aliases: ['Statsforvaltaren', 'Statsforvalterne', 'statsforvalterembetene', 'Statsforvalterembetet'],
     sectorKeys: GOVERNOR_SECTORS,
     parentKey: 'kdd',
-    predecessor: { key: 'fylkesmannen', date: '2021-01-01' },
   }),
   regional({
     key: 'fylkesmannen',
@@ -29,7 +28,7 @@ export const REGIONAL_BODIES: readonly GazetteerEntry[] = [
     aliases: ['Fylkesmennene', 'Fylkesmenn', 'Fylkesmannsembetet', 'Fylkesmannsembetene'],
     sectorKeys: GOVERNOR_SECTORS,
     parentKey: 'kmd',
-    successor: { key: 'statsforvalteren', date: '2021-01-01' },
+    successors: [{ key: 'statsforvalteren', date: '2021-01-01' }],
   }),
   regional({
     key: 'bufetat',
@@ -138,7 +137,8 @@ export const REGIONAL_BODIES: readonly GazetteerEntry[] = [
     key: 'rbup',
     name: 'Regionsenter for barn og unges psykiske helse',
     abbreviation: 'RBUP',
-    aliases: ['R-bup', 'R-BUP', 'RBUP'],
+    // One centre since 2004: RBUP Øst og Sør.
+    aliases: ['R-bup', 'R-BUP', 'RBUP Øst og Sør', 'R-BUP Øst og Sør', 'Regionsenter for barn og unges psykiske helse, Helseregion Øst og Sør'],
     sectorKeys: ['helse', 'barn-familie'],
   }),
 ];

@@ -1,13 +1,24 @@
 /**
  * Shapes of the curated gazetteer: the public bodies of the 0-24 field, the
- * sectors they belong to and the renames that link old names to new ones.
+ * sectors they belong to, and the renames, mergers and splits that link old
+ * bodies to new ones.
  */
 import type { ActorKind, SectorId } from '../model/index.ts';
 
-/** A rename: the other body's key and the date (ISO, yyyy-mm-dd) the new name took effect. */
+/**
+ * How one body became another:
+ * - `rename`: the same body under a new name (BLD → BFD);
+ * - `merger`: the body ceased and went into the other, with others (Fjell → Øygarden);
+ * - `split`: the body ceased and was divided; each part is one succession (KMD → KDD and DFD);
+ * - `partial`: part of the body became the other, and the body itself lives on (Ålesund → Haram 2024).
+ */
+export type SuccessionKind = 'rename' | 'merger' | 'split' | 'partial';
+
+/** A link in time: the other body's key, the date (ISO, yyyy-mm-dd) the change took effect, and its kind. */
 export interface Succession {
   key: string;
   date: string;
+  kind: SuccessionKind;
 }
 
 /** One curated public body. `key` is the slug used for `actorId(key)`. */
@@ -23,12 +34,16 @@ export interface GazetteerEntry {
   levelKeys: readonly string[];
   /** Keys of `SECTORS`; the first is the body's primary sector. */
   sectorKeys: readonly string[];
-  /** The body it belongs to (directorate → ministry, Bufetat → Bufdir), or null. */
+  /** The body it belongs to (directorate → ministry, municipality → county), or null. */
   parentKey: string | null;
-  /** The body this one was renamed from, and when. */
-  predecessor: Succession | null;
-  /** The body this one was renamed to, and when. */
-  successor: Succession | null;
+  /** Official number: kommunenummer (4 digits), fylkesnummer (2 digits), or null. */
+  number: string | null;
+  /** For municipalities and counties: the bare place name ("Askøy"), and other official forms of it (Sámi, Kven). */
+  placeNames: readonly string[];
+  /** The bodies this one came from, and when. */
+  predecessors: readonly Succession[];
+  /** The bodies this one went into, and when. */
+  successors: readonly Succession[];
 }
 
 /** A policy sector: one column family of the system-perspective table. */

@@ -1,39 +1,52 @@
 /**
  * Curated facts from the gazetteer as nodes and edges: an actor's kind,
- * levels, sectors, parent and renames. They carry no document evidence and
- * are marked `curated: true`; text-derived facts come from build-document.
+ * levels, sectors, parent and successions. They carry no document evidence
+ * and are marked `curated: true`; text-derived facts come from build-document.
  */
 import { entryByKey, type GazetteerEntry } from '../gazetteer/index.ts';
-import { actorId, edgeId, levelId, sectorId, type GraphEdge, type GraphNode } from '../model/index.ts';
+import { actorId, edgeId, levelId, sectorId, type GraphEdge, type GraphNode, type Props } from '../model/index.ts';
+
+/**
+ * The succession that continues a body's line: its first successor that is not
+ * a partial split (a municipality that lives on after a part split off has none).
+ */
+function lineSuccessor(entry: GazetteerEntry) {
+  return entry.successors.find((s) => s.kind !== 'partial') ?? null;
+}
 
 /** The actor node for a gazetteer entry. */
 export function curatedActorNode(entry: GazetteerEntry): GraphNode {
-  return {
-    id: actorId(entry.key),
-    label: 'Actor',
-    props: {
-      name: entry.name,
-      abbreviation: entry.abbreviation,
-      aliases: distinctSpellings(entry.name, entry.aliases),
-      kind: entry.kind,
-      curated: true,
-      succeededOn: entry.successor?.date ?? null,
-    },
-    evidence: [],
+  const props: Props = {
+    name: entry.name,
+    abbreviation: entry.abbreviation,
+    aliases: distinctSpellings(entry.name, entry.aliases),
+    kind: entry.kind,
+    curated: true,
+    succeededOn: lineSuccessor(entry)?.date ?? null,
   };
+  // Kommunenummer / fylkesnummer, only where there is one, so other bodies keep their props.
+  if (entry.number) props.number = entry.number;
+  return { id: actorId(entry.key), label: 'Actor', props, evidence: [] };
 }
 
-/** Entries for these keys plus, transitively, their parents and renamed forms. */
+/**
+ * Entries for these keys plus, transitively, their parents and the bodies they
+ * went into, and one step back, the bodies the named ones came from. Older
+ * history (BFD 1991–2005 behind BLD) stays out until a text names it.
+ */
 export function curatedClosure(keys: Iterable<string>): GazetteerEntry[] {
   const out = new Map<string, GazetteerEntry>();
-  const queue = [...keys];
+  const named = new Set(keys);
+  const queue = [...named];
   while (queue.length) {
     const key = queue.shift()!;
     if (out.has(key)) continue;
     const entry = entryByKey(key);
     if (!entry) continue;
     out.set(key, entry);
-    for (const k of [entry.parentKey, entry.successor?.key, entry.predecessor?.key]) if (k && !out.has(k)) queue.push(k);
+    const next = [entry.parentKey, ...entry.successors.filter((s) => s.kind !== 'partial').map((s) => s.key)];
+    if (named.has(key)) next.push(...entry.predecessors.map((p) => p.key));
+    for (const k of next) if (k && !out.has(k)) queue.push(k);
   }
   return [...out.values()];
 }
@@ -41,6 +54,7 @@ export function curatedClosure(keys: Iterable<string>): GazetteerEntry[] {
 /** Nodes and curated edges for the closure of these keys. Level and sector nodes must already be stored. */
 export function curatedFacts(keys: Iterable<string>): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const entries = curatedClosure(keys);
+  const present = new Set(entries.map((e) => e.key));
   const nodes = entries.map(curatedActorNode);
   const edges: GraphEdge[] = [];
   const curated = { curated: true };
@@ -52,9 +66,12 @@ export function curatedFacts(keys: Iterable<string>): { nodes: GraphNode[]; edge
       const p = actorId(e.parentKey);
       edges.push({ id: edgeId('PART_OF', id, p), type: 'PART_OF', source: id, target: p, props: curated, evidence: [] });
     }
-    if (e.successor) {
-      const s = actorId(e.successor.key);
-      edges.push({ id: edgeId('SUCCEEDED_BY', id, s), type: 'SUCCEEDED_BY', source: id, target: s, props: { ...curated, date: e.successor.date }, evidence: [] });
+    // SUCCEEDED_BY between bodies that are both in the graph; a rename keeps its old props (date only).
+    for (const s of e.successors) {
+      if (!present.has(s.key) || s.kind === 'partial') continue;
+      const t = actorId(s.key);
+      const props = s.kind === 'rename' ? { ...curated, date: s.date } : { ...curated, date: s.date, change: s.kind };
+      edges.push({ id: edgeId('SUCCEEDED_BY', id, t), type: 'SUCCEEDED_BY', source: id, target: t, props, evidence: [] });
     }
   }
   return { nodes, edges };

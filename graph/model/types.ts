@@ -10,6 +10,9 @@ export const ACTOR_KINDS = [
   'REGIONAL_STATE',
   'COUNTY',
   'MUNICIPAL_SERVICE',
+  // A whole municipality or county municipality, distinct from the services inside it.
+  'MUNICIPALITY',
+  'COUNTY_MUNICIPALITY',
   'ORGANISATION',
   'OMBUDSMAN',
   'OTHER',
@@ -70,6 +73,8 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, readonly string[]> = {
   REGIONAL_STATE: ['RegionalBody'],
   COUNTY: ['County', 'Service'],
   MUNICIPAL_SERVICE: ['Service'],
+  MUNICIPALITY: ['Municipality'],
+  COUNTY_MUNICIPALITY: ['CountyMunicipality'],
   ORGANISATION: ['Organisation'],
   OMBUDSMAN: ['Ombudsman'],
   OTHER: ['OtherActor'],

@@ -43,6 +43,8 @@ export const KIND_SHAPES: Record<ActorKind, string> = {
   REGIONAL_STATE: 'diamond',
   COUNTY: 'hexagon',
   MUNICIPAL_SERVICE: 'round-triangle',
+  MUNICIPALITY: 'rectangle',
+  COUNTY_MUNICIPALITY: 'concave-hexagon',
   ORGANISATION: 'octagon',
   OMBUDSMAN: 'star',
   OTHER: 'round-tag',

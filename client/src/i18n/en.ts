@@ -72,6 +72,8 @@ export const en: Record<MessageKey, string> = {
   'kind.REGIONAL_STATE': 'Regional state body',
   'kind.COUNTY': 'County',
   'kind.MUNICIPAL_SERVICE': 'Municipal service',
+  'kind.MUNICIPALITY': 'Municipality',
+  'kind.COUNTY_MUNICIPALITY': 'County municipality',
   'kind.ORGANISATION': 'Organisation',
   'kind.OMBUDSMAN': 'Ombudsman',
   'kind.OTHER': 'Other',

@@ -70,6 +70,8 @@ export const nb = {
   'kind.REGIONAL_STATE': 'Regional stat',
   'kind.COUNTY': 'Fylkeskommune',
   'kind.MUNICIPAL_SERVICE': 'Kommunal tjeneste',
+  'kind.MUNICIPALITY': 'Kommune',
+  'kind.COUNTY_MUNICIPALITY': 'Fylkeskommune (hele)',
   'kind.ORGANISATION': 'Organisasjon',
   'kind.OMBUDSMAN': 'Ombud',
   'kind.OTHER': 'Annet',
