@@ -90,6 +90,66 @@ describe('findActorMentions', () => {
   });
 });
 
+describe('findActorMentions over the register', () => {
+  it('finds municipalities, counties and governors by their full names only', () => {
+    const text = 'Askøy kommune og Vestland fylkeskommune møtte Statsforvalteren i Vestland og Oslo kommune.';
+    expect(keysOf(text)).toEqual([
+      ['Askøy kommune', 'askoy-kommune'],
+      ['Vestland fylkeskommune', 'vestland-fylkeskommune'],
+      ['Statsforvalteren i Vestland', 'statsforvalteren-i-vestland'],
+      ['Oslo kommune', 'oslo-kommune'],
+    ]);
+  });
+
+  it('reads the genitive and the Nynorsk forms', () => {
+    expect(keysOf('Askøy kommunes plan')).toEqual([['Askøy kommunes', 'askoy-kommune']]);
+    expect(keysOf('Statsforvaltaren i Rogaland og Sogndal kommune')).toEqual([
+      ['Statsforvaltaren i Rogaland', 'statsforvalteren-i-rogaland'],
+      ['Sogndal kommune', 'sogndal-kommune'],
+    ]);
+  });
+
+  it('never reads a bare place name as a body', () => {
+    const text = 'Vi gikk fra Fjell til Sund, forbi Moss og Hole, og bodde i Oslo og Lier. Kari Hole kom fra Vestland.';
+    expect(keysOf(text)).toEqual([]);
+  });
+
+  it('accepts a mixed-case abbreviation written in capitals, but not in lower case', () => {
+    expect(keysOf('BUFDIR og IMDI og UDIR')).toEqual([
+      ['BUFDIR', 'bufdir'],
+      ['IMDI', 'imdi'],
+      ['UDIR', 'udir'],
+    ]);
+    expect(keysOf('bufdir og udir')).toEqual([]);
+  });
+
+  it('finds agencies, trusts, regions and organisations', () => {
+    const text = 'Folkehelseinstituttet, Helse Bergen HF, Bufetat, region vest, KoRus-Øst, RVTS Nord, NORCE, Redd Barna og Utdanningsforbundet.';
+    expect(findActorMentions(text).map((m) => m.entry.key)).toEqual([
+      'fhi', 'helse-bergen', 'bufetat-region-vest', 'korus-ost', 'rvts-nord', 'norce', 'redd-barna', 'utdanningsforbundet',
+    ]);
+  });
+
+  it('grows linearly: ten times the text takes about ten times as long', () => {
+    const para = 'Askøy kommune, Helse Bergen HF, Statsforvalteren i Vestland og Bufdir samarbeider med skolen i Fjell om barn og unge i Sund. ';
+    const one = para.repeat(200);
+    const ten = para.repeat(2000);
+    const time = (t: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        findActorMentions(t);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    time(one);
+    const ratio = time(ten) / time(one);
+    expect(ratio).toBeGreaterThan(3);
+    expect(ratio).toBeLessThan(25);
+  });
+});
+
 describe('initiatives', () => {
   it.each([
     ['0-24 samarbeidet', '0-24-samarbeidet'],
