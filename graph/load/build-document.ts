@@ -4,7 +4,7 @@
  * names and e-mail addresses are removed first unless the user opted in, so
  * offsets, quotes and stored text never hold them.
  */
-import { entryByKey, findActorMentions, initiativeByKey, overlapsAny, resolveInitiativeName } from '../gazetteer/index.ts';
+import { entryByKey, initiativeByKey, resolveInitiativeName } from '../gazetteer/index.ts';
 import {
   actorId,
   documentId,
@@ -23,19 +23,17 @@ import {
   type RelType,
 } from '../model/index.ts';
 import {
-  findLocalServices,
   lineOf,
-  parseCollaborations,
   parseDocumentMeta,
-  parseMeasureBlocks,
-  parseSystemTable,
   redactPeople,
+  runExtractors,
   splitSentences,
   type ActorMention,
   type ParseIssue,
   type Span,
 } from '../parse/index.ts';
 import { curatedFacts } from './curated.ts';
+import type { ParsedInitiative, ParsedMeasure, ParsedSystemTable } from '../parse/index.ts';
 import type { LoadWarning, SourceFile } from './read-document.ts';
 
 export interface BuildOptions {
@@ -49,15 +47,34 @@ export interface BuiltDocument {
   counts: { actors: number; measures: number; initiatives: number; links: number };
   /** The text as stored (after redaction). */
   text: string;
+  /** New uncurated organisations and low-confidence facts, with their spans in `text`. */
+  review: ReviewItem[];
 }
 
 /** How many mentions of one actor in one document are kept as evidence. */
 const MAX_MENTIONS_PER_ACTOR = 10;
 
+/**
+ * Above this many bodies in one list (an "Ansvarlig:" line, a member list),
+ * the pairwise coordination links are left out: n bodies would make
+ * n(n-1)/2 links, and a list that long states membership, not that each pair
+ * works together. Membership edges are kept.
+ */
+export const MAX_PAIRWISE_LIST = 12;
+
+/** How a fact was found, kept on its node or edge: method, rule and confidence. */
+function provenanceProps(m: { method?: string; rule?: string; confidence?: number } | undefined, fallback: { method: string; rule: string; confidence: number }): Props {
+  return { foundBy: m?.method ?? fallback.method, rule: m?.rule ?? fallback.rule, confidence: m?.confidence ?? fallback.confidence };
+}
+
 /** Collects nodes and edges, merging repeats and their evidence. */
 class BatchBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
+  /** How each actor is written in this document, for its aliases. */
+  readonly written = new Map<string, Set<string>>();
+  /** Facts left out or read with little confidence, for the review report. */
+  readonly review: ReviewItem[] = [];
   constructor(readonly doc: DocumentId) {}
 
   ev(span: Span): EvidenceRef {
@@ -83,11 +100,23 @@ class BatchBuilder {
 
   /** An actor node for a mention: curated from the gazetteer, or an uncurated organisation. */
   actor(m: ActorMention, evidence: EvidenceRef[]): string {
+    const id = this.actorNode(m, evidence);
+    const forms = this.written.get(id) ?? new Set<string>();
+    const asWritten = m.text.replace(/\s+/gu, ' ').replace(/\s*\([^()]*\)$/u, '').trim();
+    if (asWritten) forms.add(asWritten);
+    this.written.set(id, forms);
+    if ((m.confidence ?? 1) < REVIEW_CONFIDENCE || (!m.key && m.method === 'pattern')) {
+      this.review.push({ kind: m.key ? 'low-confidence' : 'uncurated-organisation', factId: id, text: m.text, start: m.start, end: m.end, confidence: m.confidence ?? 0.5, rule: m.rule ?? 'pattern' });
+    }
+    return id;
+  }
+
+  private actorNode(m: ActorMention, evidence: EvidenceRef[]): string {
     if (m.key) {
       const entry = entryByKey(m.key);
-      if (entry) return this.node({ id: actorId(entry.key), label: 'Actor', props: {}, evidence });
+      if (entry) return this.node({ id: actorId(entry.key), label: 'Actor', props: m.method === 'fuzzy' ? { foundBy: 'fuzzy' } : {}, evidence });
     }
-    const props: Props = { name: m.name, kind: m.kind ?? 'ORGANISATION', curated: false, aliases: m.text !== m.name ? [m.text] : [] };
+    const props: Props = { name: m.name, kind: m.kind ?? 'ORGANISATION', curated: false, aliases: m.text !== m.name ? [m.text] : [], ...provenanceProps(m, { method: 'pattern', rule: 'list', confidence: 0.6 }) };
     if (m.abbreviation) props.abbreviation = m.abbreviation;
     const service = m.serviceKey ? entryByKey(m.serviceKey) : null;
     if (service) Object.assign(props, { service: service.key, place: m.place ?? null });
@@ -106,6 +135,27 @@ class BatchBuilder {
     const [s, t] = a < b ? [a, b] : [b, a];
     this.edge('COORDINATES_WITH', s, t, evidence, { kind }, kind);
   }
+
+  /** Pairwise coordination among a list's members, unless the list is too long to say so (see MAX_PAIRWISE_LIST). */
+  coordinateAll(kind: CoordinationKind, members: readonly string[], evidenceOf: (i: number, j: number) => EvidenceRef[]): void {
+    if (members.length > MAX_PAIRWISE_LIST) return;
+    for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) this.coordinate(kind, members[i], members[j], evidenceOf(i, j));
+  }
+}
+
+/** Below this confidence a fact goes to the review report. */
+export const REVIEW_CONFIDENCE = 0.7;
+
+/** A fact the loader is unsure of, or an organisation no curated list knows, for a person to check. */
+export interface ReviewItem {
+  kind: 'uncurated-organisation' | 'low-confidence' | 'inferred';
+  /** The node or edge id it is about. */
+  factId: string;
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
 }
 
 /** Builds the batch for one document. */
@@ -114,12 +164,8 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
   const doc = documentId(file.fileName);
   const source = { documentId: doc, fileName: file.fileName };
   const b = new BatchBuilder(doc);
-  const issues: ParseIssue[] = [];
-
-  const measures = parseMeasureBlocks(text, source);
-  const tables = parseSystemTable(text, source);
-  const initiatives = parseCollaborations(text, source);
-  issues.push(...measures.issues, ...tables.issues, ...initiatives.issues);
+  const facts = runExtractors(text, source);
+  const issues: ParseIssue[] = [...facts.issues];
   const meta = parseDocumentMeta(text, file.fileName);
   b.node({
     id: doc,
@@ -130,8 +176,45 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
   const sentences = splitSentences(text);
   const sentenceOf = (span: Span): Span => sentences.find((s) => s.start <= span.start && span.end <= s.end) ?? span;
 
-  // Measures: responsible, involved, joint work.
-  for (const m of measures.items) {
+  addMeasures(b, facts.measures, sentenceOf, doc);
+  addSystemTables(b, facts.systemTables);
+  addInitiatives(b, facts.initiatives, doc);
+  addMentions(b, facts.mentions, doc);
+  addCuratedFacts(b);
+
+  for (const n of b.nodes.values()) n.evidence.sort((x, y) => x.start - y.start || x.end - y.end);
+  for (const e of b.edges.values()) e.evidence.sort((x, y) => x.start - y.start || x.end - y.end);
+  const nodes = [...b.nodes.values()];
+  const edges = [...b.edges.values()];
+  const review = dedupeReview(b.review);
+  return {
+    batch: { documentId: doc, nodes, edges },
+    text,
+    review,
+    warnings: issues.map((i) => ({ fileName: file.fileName, line: i.line ?? (i.start !== undefined ? lineOf(text, i.start) : undefined), message: i.severity === 'info' ? `note: ${i.message}` : i.message })),
+    counts: {
+      actors: nodes.filter((n) => n.label === 'Actor').length,
+      measures: nodes.filter((n) => n.label === 'Measure').length,
+      initiatives: nodes.filter((n) => n.label === 'Initiative').length,
+      links: edges.length,
+    },
+  };
+}
+
+/** One review item per fact and span. */
+function dedupeReview(items: readonly ReviewItem[]): ReviewItem[] {
+  const seen = new Set<string>();
+  return items.filter((r) => {
+    const k = `${r.factId}|${r.start}|${r.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Measures: responsible, involved, joint work. */
+function addMeasures(b: BatchBuilder, measures: readonly ParsedMeasure[], sentenceOf: (s: Span) => Span, doc: DocumentId): void {
+  for (const m of measures) {
     const id = measureId(doc, m.number);
     const heading = b.ev(m.heading);
     const evidence = [heading, ...(m.statusSpan ? [b.ev(m.statusSpan)] : []), ...(m.responsibleSpan ? [b.ev(m.responsibleSpan)] : [])];
@@ -147,14 +230,19 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
         progress: m.progress?.text ?? null,
         responsibleText: m.responsibleText,
         documentId: doc,
+        parent: m.parent,
+        ...provenanceProps(m.provenance, m.provenance),
       },
       evidence,
     });
+    if (m.provenance.confidence < REVIEW_CONFIDENCE) {
+      b.review.push({ kind: 'inferred', factId: id, text: `Tiltak ${m.number}: ${m.title}`, start: m.heading.start, end: m.heading.end, confidence: m.provenance.confidence, rule: m.provenance.rule });
+    }
     b.edge('STATED_IN', id, doc, [heading]);
     const line = m.responsibleSpan ? b.ev(m.responsibleSpan) : heading;
     const owners = m.responsible.map((r) => b.actor(r, [b.ev(r)]));
-    for (const o of owners) b.edge('RESPONSIBLE_FOR', o, id, [line]);
-    for (let i = 0; i < owners.length; i++) for (let j = i + 1; j < owners.length; j++) b.coordinate('SHARED_RESPONSIBILITY', owners[i], owners[j], [line]);
+    for (const o of owners) b.edge('RESPONSIBLE_FOR', o, id, [line], provenanceProps(m.provenance, m.provenance));
+    b.coordinateAll('SHARED_RESPONSIBILITY', owners, () => [line]);
     for (const inv of m.involved) {
       const actor = b.actor(inv, [b.ev(inv)]);
       if (!owners.includes(actor)) b.edge('INVOLVED_IN', actor, id, [b.ev(sentenceOf(inv))]);
@@ -162,12 +250,14 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
     for (const jw of m.jointWork) {
       const ids = [...new Set(jw.actors.map((a) => b.actor(a, [b.ev(a)])))];
       for (const a of ids) if (!owners.includes(a)) b.edge('INVOLVED_IN', a, id, [b.ev(jw.span)]);
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) b.coordinate('JOINT_WORK', ids[i], ids[j], [b.ev(jw.span)]);
+      b.coordinateAll('JOINT_WORK', ids, () => [b.ev(jw.span)]);
     }
   }
+}
 
-  // System-perspective tables: each cell places its bodies at a level in a sector; the column's chain gives part-of.
-  for (const table of tables.items) {
+/** System-perspective tables: each cell places its bodies at a level in a sector; the column's chain gives part-of. */
+function addSystemTables(b: BatchBuilder, tables: readonly ParsedSystemTable[]): void {
+  for (const table of tables) {
     const header = new Map<number, { actor: string; span: Span }>();
     for (const cell of table.cells) {
       if (cell.levelRank !== 0) continue;
@@ -203,12 +293,16 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
     }
   }
 
-  // Collaborations: participants, leads, lineage.
+}
+
+/** Collaborations: participants, leads, commissioners, lineage. */
+function addInitiatives(b: BatchBuilder, initiatives: readonly ParsedInitiative[], doc: DocumentId): void {
   const initiativeNode = (key: string | null, name: string): string => (key ? initiativeId(key) : initiativeId(name));
-  for (const init of initiatives.items) {
+  for (const init of initiatives) {
     const curated = init.key ? initiativeByKey(init.key) : null;
     const id = initiativeNode(init.key, init.name);
-    const props: Props = { name: curated?.name ?? init.name, key: init.key };
+    const props: Props = { name: curated?.name ?? init.name, key: init.key, ...(init.provenance ? provenanceProps(init.provenance, init.provenance) : { foundBy: 'gazetteer', rule: 'curated-initiative', confidence: 0.9 }) };
+    if (init.commissioners?.length) props.commissionedBy = [...new Set(init.commissioners.map((c) => c.actor.name))];
     if (init.description) props.description = init.description.text;
     if (init.period) Object.assign(props, { period: init.period.text, startYear: init.period.startYear, endYear: init.period.endYear });
     b.node({ id, label: 'Initiative', props, evidence: [b.ev(init.nameSpan)] });
@@ -219,11 +313,12 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
       b.edge('PARTICIPATES_IN', actor, id, [b.ev(p.evidence)]);
       members.push({ actor, evidence: b.ev(p.evidence) });
     }
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++) {
-        const ev = [members[i].evidence, members[j].evidence];
-        b.coordinate('SAME_INITIATIVE', members[i].actor, members[j].actor, ev.filter((e, k) => k === 0 || e.start !== ev[0].start));
-      }
+    b.coordinateAll('SAME_INITIATIVE', members.map((m) => m.actor), (i, j) => {
+      const ev = [members[i].evidence, members[j].evidence];
+      return ev.filter((e, k) => k === 0 || e.start !== ev[0].start);
+    });
+    // Commissioners and funders stand outside: they are named, never members.
+    for (const c of init.commissioners ?? []) b.actor(c.actor, [b.ev(c.actor)]);
     if (init.lead) {
       const lead = b.actor(init.lead.actor, [b.ev(init.lead.actor)]);
       b.edge('LEADS', lead, id, [b.ev(init.lead.evidence)], { role: init.lead.role });
@@ -242,21 +337,23 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
     }
   }
 
-  // Every curated body the text names, so search and the document view find it. A service named as
-  // part of a local service ("Barnevernet" in "Barnevernet i Bodø kommune") is that local body, not the service.
+}
+
+/** Every body the text names, so search and the document view find it. */
+function addMentions(b: BatchBuilder, mentions: readonly ActorMention[], doc: DocumentId): void {
   const perActor = new Map<string, number>();
-  const locals = findLocalServices(text);
-  for (const m of findActorMentions(text)) {
-    if (locals.length && overlapsAny(locals, m.start, m.end)) continue;
-    const id = actorId(m.entry.key);
+  for (const m of mentions) {
+    const id = b.actor(m, [b.ev(m)]);
     const n = perActor.get(id) ?? 0;
     if (n >= MAX_MENTIONS_PER_ACTOR) continue;
     perActor.set(id, n + 1);
     b.node({ id, label: 'Actor', props: {}, evidence: [b.ev(m)] });
     b.edge('STATED_IN', id, doc, [b.ev(m)]);
   }
+}
 
-  // Curated facts (kind, levels, sectors, parents, renames) for every curated body in the batch.
+/** Curated facts (kind, levels, sectors, parents, renames) for every curated body in the batch; written forms become aliases. */
+function addCuratedFacts(b: BatchBuilder): void {
   const keys = [...b.nodes.values()].filter((n) => n.label === 'Actor' && !('curated' in n.props && n.props.curated === false)).map((n) => n.id.slice('actor:'.length));
   const facts = curatedFacts(keys.filter((k) => entryByKey(k)));
   for (const n of facts.nodes) {
@@ -264,20 +361,13 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
     b.nodes.set(n.id, { ...n, props: { ...n.props, ...(had?.props ?? {}) }, evidence: had?.evidence ?? [] });
   }
   for (const e of facts.edges) if (!b.edges.has(e.id)) b.edges.set(e.id, e);
-
-  for (const n of b.nodes.values()) n.evidence.sort((x, y) => x.start - y.start || x.end - y.end);
-  for (const e of b.edges.values()) e.evidence.sort((x, y) => x.start - y.start || x.end - y.end);
-  const nodes = [...b.nodes.values()];
-  const edges = [...b.edges.values()];
-  return {
-    batch: { documentId: doc, nodes, edges },
-    text,
-    warnings: issues.map((i) => ({ fileName: file.fileName, line: i.line ?? (i.start !== undefined ? lineOf(text, i.start) : undefined), message: i.severity === 'info' ? `note: ${i.message}` : i.message })),
-    counts: {
-      actors: nodes.filter((n) => n.label === 'Actor').length,
-      measures: nodes.filter((n) => n.label === 'Measure').length,
-      initiatives: nodes.filter((n) => n.label === 'Initiative').length,
-      links: edges.length,
-    },
-  };
+  for (const [id, forms] of b.written) {
+    const node = b.nodes.get(id);
+    if (!node) continue;
+    const name = String(node.props.name ?? '');
+    const had = Array.isArray(node.props.aliases) ? (node.props.aliases as string[]) : [];
+    const known = new Set([name, String(node.props.abbreviation ?? ''), ...had].map((x) => x.toLowerCase()));
+    const added = [...forms].filter((f) => !known.has(f.toLowerCase()));
+    if (added.length) node.props = { ...node.props, aliases: [...had, ...added] };
+  }
 }

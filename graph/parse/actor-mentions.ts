@@ -5,14 +5,15 @@
  * OsloMet /NIBR"). Mentions inside quoted titles can be left out.
  */
 import type { ActorKind } from '../model/index.ts';
-import { addressSpans, findActorMentions, overlapsAny, type ActorNameMatch } from '../gazetteer/index.ts';
+import { addressSpans, entryByKey, findActorMentions, overlapsAny, resolveActorName, type ActorNameMatch } from '../gazetteer/index.ts';
+import { findMunicipalityLists, findOrganisationNames, findStateOrgans, isGenericCollective } from './recognise/index.ts';
 import { findLocalServices } from './local-services.ts';
 import { insideAny, quotedSpans } from './text-layout.ts';
 import type { ActorMention, Span } from './types.ts';
 
 /** The mention for a gazetteer match: canonical name, text as written. */
 export function curatedMention(m: ActorNameMatch): ActorMention {
-  return { start: m.start, end: m.end, text: m.text, key: m.entry.key, name: m.entry.name };
+  return { start: m.start, end: m.end, text: m.text, key: m.entry.key, name: m.entry.name, method: 'gazetteer', rule: 'gazetteer-name', confidence: 0.95 };
 }
 
 /** Cleans an uncurated name as written: whitespace collapsed, " /" joined, wrapping punctuation dropped. */
@@ -34,17 +35,6 @@ export function uncuratedMention(text: string, start: number, end: number, name?
     : { start, end, text: written, key: null, name: cleaned };
 }
 
-const CAP = String.raw`\p{Lu}[\p{L}\p{N}-]*`;
-/** "Stiftelsen Alternativ til Vold (ATV)", "Universitetet i Bergen". */
-const ORG_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:Stiftelsen|Stiftinga|Foreningen|Universitetet i|Høgskolen i|Høgskulen i)(?:\s+(?:${CAP}|til|for|og|i|av|mot|med|om)(?=\s))*\s+${CAP}(?:\s*\([^()\n]{1,15}\))?`,
-  'gu',
-);
-/** "gjennomført av OsloMet /NIBR": the agent of a piece of work. */
-const AGENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:gjennomført|gjennomførd|utført|utarbeidet|utarbeidd|utarbeida|skrevet|levert)\s+av\s+(${CAP}(?:\s*\/\s*${CAP}|\s+${CAP})*)`,
-  'gu',
-);
 const ORG_SUFFIX = /(?:direktorat(?:et)?|departement(?:et)?|institutt(?:et)?|senter(?:et)?|universitet(?:et)?|høgskolen?|kommune|etaten|ombudet|rådet|forbundet|foreningen|stiftelsen)$/iu;
 
 /** Whether an unknown name reads as an organisation rather than a person: an inner capital ("OsloMet", "NIBR") or an organisation word. */
@@ -72,24 +62,29 @@ export function findBodyMentions(text: string, from = 0, to = text.length, optio
   const spans = spansOf(text);
   const quoted = skipQuoted ? spans.quoted : [];
   const addresses = spans.addresses;
+  const keep = (m: ActorMention) => !insideAny(quoted, m.start) && !overlapsAny(addresses, m.start, m.end);
   // Local services ("Barnevernet i Bodø kommune") are one body each, and win over the generic service they name.
-  const locals = findLocalServices(text, from, to).filter((m) => !insideAny(quoted, m.start));
+  const locals = findLocalServices(text, from, to).filter(keep);
   const curated = findActorMentions(text.slice(from, to), from, { excludeKinds: options.excludeKinds })
-    .filter((m) => !insideAny(quoted, m.start) && !overlapsAny(locals, m.start, m.end))
-    .map(curatedMention);
+    .map(curatedMention)
+    .filter((m) => keep(m) && !overlapsAny(locals, m.start, m.end));
   const out = [...locals, ...curated];
-  const region = text.slice(from, to);
-  for (const m of region.matchAll(ORG_NAME)) {
-    const start = from + (m.index ?? 0);
-    const end = start + m[0].length;
-    if (overlapsAny(out, start, end) || insideAny(quoted, start) || overlapsAny(addresses, start, end)) continue;
-    out.push(uncuratedMention(text, start, end));
-  }
-  for (const m of region.matchAll(AGENT)) {
-    const start = from + (m.index ?? 0) + m[0].length - m[1].length;
-    const end = start + m[1].length;
-    if (overlapsAny(out, start, end) || insideAny(quoted, start) || !looksLikeOrganisation(m[1])) continue;
-    out.push(uncuratedMention(text, start, end));
+  // Then what the naming patterns find, where the gazetteer found nothing: municipalities by place name,
+  // the Government and the Storting, and organisation names; a pattern name the gazetteer knows by a
+  // looser spelling becomes that body (a fuzzy match).
+  const patterned = [...findMunicipalityLists(text, from, to), ...findStateOrgans(text, from, to), ...findOrganisationNames(text, from, to)];
+  for (const m of patterned) {
+    if (!keep(m) || overlapsAny(out, m.start, m.end)) continue;
+    if (!m.key) {
+      if (isGenericCollective(m.name)) continue;
+      const resolved = resolveActorName(m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name);
+      if (resolved) {
+        out.push({ ...m, key: resolved.key, name: resolved.name, method: 'fuzzy', confidence: Math.min(m.confidence ?? 0.7, 0.8) });
+        continue;
+      }
+    }
+    if (options.excludeKinds?.length && m.key && options.excludeKinds.includes(entryByKey(m.key)?.kind ?? 'OTHER')) continue;
+    out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
 }

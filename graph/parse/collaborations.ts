@@ -20,7 +20,9 @@ import { findInitiativeMentions, resolveInitiativeName, type InitiativeNameMatch
 import { nameUse, readLead, readOwner, readParticipants, readPeriod, readPeriodAfterName, type InitiativePeriod } from './collaboration-cues.ts';
 import { firstMeaningfulLine, guessGenre } from './document-meta.ts';
 import { issueAt } from './issues.ts';
-import { parseMeasureBlocks } from './measure-blocks.ts';
+import { parseMeasureBlocks, type Provenance } from './measure-blocks.ts';
+import { readCueCollaborations, type CueInitiative } from './collaboration-reader.ts';
+import { structureOf } from './structure/index.ts';
 import { splitSentences } from './sentences.ts';
 import { insideAny, quotedSpans, splitParagraphs, textSpan, type Paragraph } from './text-layout.ts';
 import type { ActorMention, ParseIssue, ParseResult, ParseSource, Span, TextSpan } from './types.ts';
@@ -53,6 +55,10 @@ export interface ParsedInitiative extends Span {
   /** The initiative this one supports or belongs to (by name). */
   partOf?: string;
   partOfEvidence?: Span;
+  /** Who commissioned or funded it ("på oppdrag fra", "tilskudd fra"): never a participant. */
+  commissioners?: Participation[];
+  /** How it was found; absent for curated initiative names. */
+  provenance?: Provenance;
 }
 
 /** A short paragraph without closing punctuation or bullets: a heading or a slide title. */
@@ -208,5 +214,40 @@ export function parseCollaborations(text: string, source: ParseSource): ParseRes
       if (current && period) current.period = period;
     }
   }
-  return { items: drafts.results(), issues };
+  return { items: mergeCueCollaborations(drafts.results(), readCueCollaborations(structureOf(text), source.documentId)), issues };
+}
+
+/**
+ * Adds the collaborations read by cues (collaboration-reader.ts) to those read
+ * by curated names. One stated in the same sentences as a named one is that
+ * one; one with the same name gains the other's members.
+ */
+function mergeCueCollaborations(named: ParsedInitiative[], cued: readonly CueInitiative[]): ParsedInitiative[] {
+  const out = [...named];
+  const usedEvidence = new Set(named.flatMap((i) => [...i.participants.map((p) => p.evidence.start), ...(i.lead ? [i.lead.evidence.start] : [])]));
+  for (const c of cued) {
+    const sameName = out.find((i) => i.name.toLowerCase() === c.name.toLowerCase());
+    const restated = [...c.participants.map((p) => p.evidence.start), ...(c.lead ? [c.lead.evidence.start] : [])].every((s) => usedEvidence.has(s));
+    if (restated && !sameName) continue;
+    if (sameName) {
+      for (const p of c.participants) if (!sameName.participants.some((x) => actorIdOf(x.actor) === actorIdOf(p.actor))) sameName.participants.push(p);
+      if (!sameName.lead && c.lead) sameName.lead = c.lead;
+      sameName.commissioners = [...(sameName.commissioners ?? []), ...c.commissioners];
+      continue;
+    }
+    out.push({
+      documentId: c.documentId,
+      key: null,
+      name: c.name,
+      nameSpan: c.nameSpan,
+      start: c.nameSpan.start,
+      end: c.nameSpan.end,
+      participants: c.participants,
+      lead: c.lead,
+      commissioners: c.commissioners,
+      provenance: c.provenance,
+      ...(c.partOf && c.partOfEvidence ? { partOf: c.partOf, partOfEvidence: c.partOfEvidence } : {}),
+    });
+  }
+  return out;
 }

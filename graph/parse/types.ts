@@ -58,4 +58,10 @@ export interface ActorMention extends Span {
   serviceKey?: string;
   /** For a local service: its municipality or county, as written ("Bodø", "Nordland"). */
   place?: string;
+  /** How the mention was found: from the gazetteer (exactly, or by a fuzzy match), or by a naming pattern. */
+  method?: 'gazetteer' | 'fuzzy' | 'pattern';
+  /** The rule that found it ("name-with-abbreviation", "municipality-list" …), for the review report. */
+  rule?: string;
+  /** 0–1. */
+  confidence?: number;
 }

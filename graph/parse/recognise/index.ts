@@ -1,0 +1,4 @@
+export * from './organisation-names.ts';
+export * from './places.ts';
+export * from './state-organs.ts';
+export * from './generic.ts';

@@ -1,0 +1,84 @@
+/**
+ * Municipalities named by their bare place name, which is a body only where
+ * the text says it is one: in a list after a municipality noun ("kommunane
+ * Askøy, Fjell, Sund og Øygarden", "fem casekommuner: Fredrikstad, Larvik og
+ * Oslo"), or sharing one "kommune" ("Snåsa og Steinkjer kommune"). A bare
+ * "Oslo" elsewhere is a place, not an actor. Only places the gazetteer knows
+ * as municipalities count.
+ */
+import { GAZETTEER, type GazetteerEntry } from '../../gazetteer/index.ts';
+import type { ActorMention } from '../types.ts';
+
+let index: Map<string, GazetteerEntry> | null = null;
+
+/** Place name (lower case) → municipality entry, for every municipality of the gazetteer. */
+function placeIndex(): Map<string, GazetteerEntry> {
+  if (!index) {
+    index = new Map();
+    for (const e of GAZETTEER) {
+      if (e.kind !== 'MUNICIPALITY') continue;
+      const places = (e as GazetteerEntry & { placeNames?: readonly string[] }).placeNames ?? [e.name.replace(/\s+kommune(?:\s*\(.*\))?$/u, '')];
+      for (const p of places) if (!index.has(p.toLowerCase())) index.set(p.toLowerCase(), e);
+    }
+  }
+  return index;
+}
+
+/** The municipality a bare place name names, or null. */
+export function municipalityOfPlace(place: string): GazetteerEntry | null {
+  return placeIndex().get(place.normalize('NFC').trim().toLowerCase()) ?? null;
+}
+
+const PLACE = String.raw`\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)?(?:[ \t\u00a0]+(?:og|i)[ \t\u00a0]+\p{Lu}[\p{L}'’]*)?`;
+/** A municipality noun that introduces a list of municipalities. */
+const LIST_CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:kommunane|kommunene|kommunar|kommuner|casekommuner|casekommunar|casekommunene|samarbeidskommunane|samarbeidskommunene|deltakerkommunene|deltakarkommunane|pilotkommunene|pilotkommunane|vertskommunene|kommunene\s+i|kommunane\s+i)[ \t\u00a0]*:?[ \t\u00a0]+(?=\p{Lu})`,
+  'giu',
+);
+const LIST_ITEM = new RegExp(String.raw`^(?:[ \t\u00a0]*(?:,|og|samt)[ \t\u00a0]+|[ \t\u00a0]*,[ \t\u00a0]*)?(${PLACE})`, 'u');
+/** "Snåsa og Steinkjer kommune", "Askøy, Fjell og Sund kommunar". */
+const SHARED_KOMMUNE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]*,[ \t\u00a0]*)*\p{Lu}[\p{L}'’-]*[ \t\u00a0]+og[ \t\u00a0]+)(\p{Lu}[\p{L}'’-]*)[ \t\u00a0]+(kommune|kommuner|kommunar|kommunene|kommunane)(?![\p{L}])`, 'gu');
+
+function placeMention(start: string | number, text: string, entry: GazetteerEntry, rule: string): ActorMention {
+  const s = Number(start);
+  return { start: s, end: s + text.length, text, key: entry.key, name: entry.name, method: 'pattern', rule, confidence: 0.8 };
+}
+
+/** Municipalities named by their place name in [from, to). */
+export function findMunicipalityLists(text: string, from = 0, to = text.length): ActorMention[] {
+  const out: ActorMention[] = [];
+  const region = text.slice(from, to);
+  for (const m of region.matchAll(LIST_CUE)) {
+    let pos = from + (m.index ?? 0) + m[0].length;
+    const found: ActorMention[] = [];
+    for (let guard = 0; guard < 60 && pos < to; guard++) {
+      const item = LIST_ITEM.exec(text.slice(pos, Math.min(to, pos + 80)));
+      if (!item) break;
+      const start = pos + item[0].length - item[1].length;
+      // "Nore og Uvdal" is one place; "Sund og Øygarden" two.
+      const whole = municipalityOfPlace(item[1]);
+      if (whole) found.push(placeMention(start, item[1], whole, 'municipality-list'));
+      else {
+        const first = /^\S+/u.exec(item[1])![0];
+        const e = municipalityOfPlace(first);
+        if (!e) break;
+        found.push(placeMention(start, first, e, 'municipality-list'));
+        pos = start + first.length;
+        continue;
+      }
+      pos = start + item[1].length;
+    }
+    out.push(...found);
+  }
+  for (const m of region.matchAll(SHARED_KOMMUNE)) {
+    const head = m[1];
+    const names = [...head.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].map((x) => ({ text: x[0], at: from + (m.index ?? 0) + (x.index ?? 0) }));
+    const entries = names.map((n) => municipalityOfPlace(n.text));
+    const last = municipalityOfPlace(m[2]);
+    if (!last || entries.some((e) => !e)) continue;
+    names.forEach((n, i) => out.push(placeMention(n.at, n.text, entries[i]!, 'shared-kommune')));
+    const lastStart = from + (m.index ?? 0) + m[1].length;
+    out.push(placeMention(lastStart, text.slice(lastStart, from + (m.index ?? 0) + m[0].length), last, 'shared-kommune'));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
