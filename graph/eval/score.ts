@@ -95,11 +95,11 @@ export function scoreFile(entry: GoldEntry, served: ServedDocument | undefined, 
   gold.measures.forEach((g, gi) => {
     const s = measurePairs[gi] >= 0 ? doc.measures[measurePairs[gi]] : null;
     t.measures.total++;
-    const label = `${g.number} ${q(g.title)}`;
     if (s) t.measures.found++;
     else {
-      const sameNumber = doc.measures.filter((m) => !pairedServed.has(doc.measures.indexOf(m)) && normaliseNumber(m.number) === normaliseNumber(g.number));
-      miss('measures', label + (sameNumber.length ? ` (served ${sameNumber.map((m) => `${m.number} ${q(m.title)}`).join(', ')})` : ''));
+      // A served measure with the gold number whose title does not match: shown beside the miss.
+      const sameNumber = doc.measures.filter((m, i) => !pairedServed.has(i) && normaliseNumber(m.number) === normaliseNumber(g.number));
+      miss('measures', `${g.number} ${q(g.title)}` + (sameNumber.length ? ` (served ${sameNumber.map((m) => `${m.number} ${q(m.title)}`).join(', ')})` : ''));
     }
     if (g.status !== null) {
       t.status.total++;
