@@ -84,6 +84,8 @@ export const DIRECTORATES: readonly GazetteerEntry[] = [
     aliases: ['Direktoratet for ehelse', 'E-helsedirektoratet'],
     sectorKeys: ['helse'],
     parentKey: 'hod',
+    // Merged into Helsedirektoratet on 1 January 2024 (ehelse.no, Tannlegetidende 2024/1).
+    successors: [{ key: 'hdir', date: '2024-01-01', kind: 'merger' }],
   }),
   directorate({
     key: 'statped',

@@ -132,21 +132,22 @@ describe('findActorMentions over the register', () => {
 
   it('grows linearly: ten times the text takes about ten times as long', () => {
     const para = 'Askøy kommune, Helse Bergen HF, Statsforvalteren i Vestland og Bufdir samarbeider med skolen i Fjell om barn og unge i Sund. ';
-    const one = para.repeat(200);
-    const ten = para.repeat(2000);
+    const one = para.repeat(300);
+    const ten = para.repeat(3000);
     const time = (t: string) => {
       let best = Infinity;
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 7; i++) {
         const t0 = performance.now();
         findActorMentions(t);
         best = Math.min(best, performance.now() - t0);
       }
       return best;
     };
-    time(one);
+    for (let i = 0; i < 10; i++) findActorMentions(one);
+    // Best of seven runs each; linear gives about 10, quadratic about 100. The bounds leave room for a busy machine.
     const ratio = time(ten) / time(one);
-    expect(ratio).toBeGreaterThan(3);
-    expect(ratio).toBeLessThan(25);
+    expect(ratio).toBeGreaterThan(2);
+    expect(ratio).toBeLessThan(40);
   });
 });
 

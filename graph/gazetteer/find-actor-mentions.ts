@@ -36,8 +36,11 @@ function getMatcher(): PhraseMatcher<GazetteerEntry> {
   return matcher;
 }
 
-/** "Name (ABBR)": the bracketed abbreviation of the same body joins the mention. */
-const BRACKET = /^\s*\(([^()\n]{1,60})\)/u;
+/**
+ * "Name (ABBR)": the bracketed abbreviation of the same body joins the mention.
+ * Sticky, read at the mention's end, so that no copy of the rest of the text is made per mention.
+ */
+const BRACKET = /\s*\(([^()\n]{1,60})\)/uy;
 
 /**
  * Every mention of a curated body in `text`. Offsets are indices into `text`
@@ -52,7 +55,8 @@ export function findActorMentions(text: string, offset = 0, options: FindActorMe
     if (overlapsAny(addresses, m.start, m.end)) continue;
     if (m.start < covered || exclude.has(m.value.kind)) continue;
     let end = m.end;
-    const bracket = BRACKET.exec(text.slice(end));
+    BRACKET.lastIndex = end;
+    const bracket = BRACKET.exec(text);
     if (bracket && resolveActorName(bracket[1])?.key === m.value.key) end += bracket[0].length;
     covered = end;
     out.push({ start: m.start + offset, end: end + offset, text: text.slice(m.start, end), entry: m.value });

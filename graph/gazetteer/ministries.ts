@@ -190,7 +190,7 @@ export const MINISTRIES: readonly GazetteerEntry[] = [
   }),
   ministry({
     key: 'kud-1991',
-    name: 'Kulturdepartementet (til 2001)',
+    name: 'Kulturdepartementet (1991–2001)',
     sectorKeys: ['kultur'],
     successors: [{ key: 'kkd', date: '2002-01-01' }],
   }),

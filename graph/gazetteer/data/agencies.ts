@@ -132,7 +132,8 @@ export const AGENCIES: readonly GazetteerEntry[] = [
     name: 'Sivilombudet',
     aliases: ['Sivilombodet', 'Stortingets ombud for kontroll med forvaltningen'],
     sectorKeys: ['kommunal'],
-    predecessors: [{ key: 'sivilombudsmannen', date: '2021-01-01' }],
+    // The new sivilombudsloven took effect, and the name changed, on 1 July 2021 (sivilombudet.no).
+    predecessors: [{ key: 'sivilombudsmannen', date: '2021-07-01' }],
   }),
   ombud({
     key: 'sivilombudsmannen',
