@@ -29,26 +29,57 @@ export function withJson<T extends object>(result: T, json: string): T & Seriali
   return Object.assign(result, { [JSON_OF]: json, stringify: () => json });
 }
 
-/** A lower bound of the JSON length of `value`, or Infinity once it passes `cap`. */
-export function estimateJsonLength(value: unknown, cap: number): number {
-  let total = 0;
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === 'string') total += v.length + 2;
-    else if (v === null || typeof v !== 'object') total += 5;
-    else if (Array.isArray(v)) {
-      total += 2 + v.length;
-      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
-    } else {
-      for (const k in v) {
-        total += k.length + 4;
-        stack.push((v as Record<string, unknown>)[k]);
-      }
+/** Arrays longer than this are written row by row; shorter ones, and anything deeper than MAX_DEPTH, in one JSON.stringify. */
+const ROWS = 32;
+const MAX_DEPTH = 3;
+
+/** The JSON of `value` in pieces, the same text as JSON.stringify gives, walking big lists row by row. */
+function* pieces(value: unknown, depth = 0): Generator<string> {
+  if (Array.isArray(value) && value.length > ROWS) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i) yield ',';
+      yield* pieces(value[i], depth + 1);
     }
-    if (total > cap) return Infinity;
+    yield ']';
+    return;
   }
-  return total;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && depth < MAX_DEPTH && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    yield '{';
+    let first = true;
+    for (const k of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      yield `${first ? '' : ','}${JSON.stringify(k)}:`;
+      first = false;
+      yield* pieces(v, depth + 1);
+    }
+    yield '}';
+    return;
+  }
+  yield JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * JSON.stringify in slices: gives the event loop a turn about every `sliceMs`,
+ * and stops with null as soon as the text passes `maxChars` characters (a
+ * character is at least one byte of UTF-8, so this never stops early).
+ */
+export async function serialiseInSlices(value: unknown, maxChars: number, sliceMs = 8): Promise<string | null> {
+  const out: string[] = [];
+  let chars = 0;
+  let sliceStart = performance.now();
+  let n = 0;
+  for (const piece of pieces(value)) {
+    chars += piece.length;
+    if (chars > maxChars) return null;
+    out.push(piece);
+    if ((++n & 255) === 0 && performance.now() - sliceStart > sliceMs) {
+      await new Promise<void>((r) => setImmediate(r));
+      sliceStart = performance.now();
+    }
+  }
+  return out.join('');
 }
 
 /** The RESULT_TOO_LARGE error. */
@@ -61,23 +92,22 @@ export function resultTooLarge(maxBytes: number, about?: number): Error {
   );
 }
 
-/** Caps every single (non-streamed) result at `maxBytes` of JSON. */
+/** Caps every single (non-streamed) result at `maxBytes` of JSON, serialised in slices. */
 export function useResultLimit(maxBytes: number): Plugin {
   return {
-    onExecutionResult({ result, setResult }) {
+    async onExecutionResult({ result, setResult }) {
       if (!result || Symbol.asyncIterator in (result as object) || Array.isArray(result)) return;
       if (jsonOf(result) !== undefined) return;
       const r = result as SerialisedResult;
-      if (estimateJsonLength({ data: r.data, errors: r.errors?.length ? r.errors.map((e) => (e as Error).message) : undefined }, maxBytes) === Infinity) {
-        setResult({ errors: [resultTooLarge(maxBytes)] } as never);
+      if (r.errors?.length || r.extensions) {
+        // yoga's own serialiser strips internal error fields from these; they are small unless the data is big.
+        if ((await serialiseInSlices(r.data ?? null, maxBytes)) === null) setResult({ errors: [resultTooLarge(maxBytes)] } as never);
         return;
       }
-      // Results with errors go through yoga's own serialiser, which strips internal error fields; they are small.
-      if (r.errors?.length || r.extensions) return;
-      const json = JSON.stringify(r);
-      const bytes = Buffer.byteLength(json);
-      if (bytes > maxBytes) {
-        setResult({ errors: [resultTooLarge(maxBytes, bytes)] } as never);
+      const json = await serialiseInSlices({ data: r.data }, maxBytes);
+      const bytes = json === null ? null : Buffer.byteLength(json);
+      if (json === null || bytes! > maxBytes) {
+        setResult({ errors: [resultTooLarge(maxBytes, bytes ?? undefined)] } as never);
         return;
       }
       setResult(withJson({ ...r }, json) as never);
