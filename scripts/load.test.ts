@@ -47,4 +47,18 @@ describe('npm run load', () => {
     ]);
     expect(existsSync(join(dir, 'graph.json'))).toBe(false);
   }, 60_000);
+
+  it('adds to the snapshot on a second load, as Neo4j does, and starts over with --replace-all (issue 11, item 15)', async () => {
+    const snapshot = join(mkdtempSync(join(tmpdir(), 'samkart-snap-')), 'graph.json');
+    const a = mkdtempSync(join(tmpdir(), 'samkart-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'samkart-b-'));
+    writeFileSync(join(a, 'a.txt'), 'Tiltak 1: Første\n\nAnsvarlig: Kunnskapsdepartementet\n');
+    writeFileSync(join(b, 'b.txt'), 'Tiltak 1: Andre\n\nAnsvarlig: Helse- og omsorgsdepartementet\n');
+    const documents = () => JSON.parse(readFileSync(snapshot, 'utf8')).graph.nodes.filter((n: { key: string }) => n.key.startsWith('doc:')).map((n: { key: string }) => n.key).sort();
+    expect((await run([a], { SAMKART_SNAPSHOT: snapshot })).code).toBe(0);
+    expect((await run([b], { SAMKART_SNAPSHOT: snapshot })).code).toBe(0);
+    expect(documents()).toEqual(['doc:a', 'doc:b']);
+    expect((await run([b, '--replace-all'], { SAMKART_SNAPSHOT: snapshot })).code).toBe(0);
+    expect(documents()).toEqual(['doc:b']);
+  }, 120_000);
 });

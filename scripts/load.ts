@@ -1,13 +1,13 @@
 /**
- * `npm run load -- [paths…] [--dry-run] [--json] [--include-people]`: loads
- * documents into the configured store (Neo4j when NEO4J_URI is set, otherwise
- * a snapshot that `npm start` uses). Progress and the summary go to stderr;
- * with --json, the report goes to stdout.
+ * `npm run load -- [paths…] [--dry-run] [--json] [--include-people]
+ * [--replace-all] [--follow-symlinks]`: loads documents into the configured
+ * store (Neo4j when NEO4J_URI is set, otherwise a snapshot that `npm start`
+ * uses). Both stores behave alike: the named documents are added, or replace
+ * their earlier versions; --replace-all starts from an empty store. Progress
+ * and the summary go to stderr; with --json, the report goes to stdout.
  */
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, loadDocuments, type DocumentReport } from '../graph/load/index.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, loadDocuments, loadIntoSnapshot, type DocumentReport, type LoadOptions } from '../graph/load/index.ts';
 import { EmbeddedStore, Neo4jStore, neo4jConfigFromEnv, type GraphStore } from '../graph/store/index.ts';
 import { countSummary } from '../graph/model/index.ts';
 
@@ -19,37 +19,43 @@ async function main(): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'include-people': { type: 'boolean', default: false },
+      'replace-all': { type: 'boolean', default: false },
+      'follow-symlinks': { type: 'boolean', default: false },
       seeds: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
   });
   if (values.help) {
-    err('Usage: npm run load -- [files or folders…] [--dry-run] [--json] [--include-people]\n' + 'Without paths: SEEDS_DIR, or seeds/.');
+    err(
+      'Usage: npm run load -- [files or folders…] [--dry-run] [--json] [--include-people] [--replace-all] [--follow-symlinks]\n' +
+        'Without paths: SEEDS_DIR, or seeds/. The documents are added to the store (replacing earlier versions of the same files);\n' +
+        '--replace-all empties the store first. Symbolic links that leave a loaded folder are refused unless --follow-symlinks.',
+    );
     return 0;
   }
   const paths = positionals.length ? positionals : [values.seeds ?? process.env.SEEDS_DIR ?? DEFAULT_SEEDS_DIR];
   const neo = neo4jConfigFromEnv();
+  // The embedded store lives in the snapshot file, read and written by loadIntoSnapshot; this one only describes it.
   const store: GraphStore = neo ? new Neo4jStore(neo) : new EmbeddedStore();
   const dryRun = values['dry-run'];
-  err(`Loading ${paths.join(', ')} into ${dryRun ? 'nothing (dry run)' : neo ? store.describe() : `a snapshot at ${DEFAULT_SNAPSHOT}`}`);
+  const replaceAll = values['replace-all'];
+  const into = dryRun ? 'nothing (dry run)' : neo ? store.describe() : `the snapshot at ${DEFAULT_SNAPSHOT}`;
+  err(`Loading ${paths.join(', ')} into ${into}${replaceAll && !dryRun ? ', replacing everything it held' : ''}`);
   const started = performance.now();
   try {
-    const report = await loadDocuments(store, paths, {
+    const options: LoadOptions = {
       dryRun,
+      replaceAll,
+      followSymlinks: values['follow-symlinks'],
       includePeople: values['include-people'],
       onDocument: (d: DocumentReport, i: number, n: number) => {
         const status = d.ok ? 'ok ' : 'FAILED';
         err(`[${i + 1}/${n}] ${status} ${d.fileName}${d.ok ? `: ${d.counts.measures} measures, ${d.counts.actors} actors, ${d.counts.links} links` : `: ${d.error}`}`);
         for (const w of d.warnings) err(`    warning ${w.fileName}${w.line ? `:${w.line}` : ''}: ${w.message}`);
       },
-    });
-    if (!dryRun && !neo) {
-      mkdirSync(dirname(DEFAULT_SNAPSHOT), { recursive: true });
-      const tmp = `${DEFAULT_SNAPSHOT}.tmp`;
-      writeFileSync(tmp, JSON.stringify((store as EmbeddedStore).snapshot()));
-      renameSync(tmp, DEFAULT_SNAPSHOT);
-    }
+    };
+    const report = neo ? await loadDocuments(store, paths, options) : await loadIntoSnapshot(DEFAULT_SNAPSHOT, paths, options);
     const sum = (k: keyof DocumentReport['counts']) => report.documents.reduce((s, d) => s + d.counts[k], 0);
     const warnings = report.documents.reduce((s, d) => s + d.warnings.length, 0);
     const rows: [string, number | string][] = dryRun

@@ -19,13 +19,14 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       host: { type: 'string' },
       'include-people': { type: 'boolean', default: false },
+      'follow-symlinks': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm start [-- --seeds DIR] [--port N] [--host H] [--include-people]\n' +
+      'Usage: npm start [-- --seeds DIR] [--port N] [--host H] [--include-people] [--follow-symlinks]\n' +
         'Environment: PORT, HOST, SEEDS_DIR, NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, SAMKART_CORS_ORIGINS, SAMKART_TIMEOUT_MS\n',
     );
     return;
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   const seedsGiven = values.seeds ?? process.env.SEEDS_DIR;
   const seedsDir = seedsGiven ?? DEFAULT_SEEDS_DIR;
   const includePeople = values['include-people'] || process.env.SAMKART_INCLUDE_PEOPLE === '1';
+  if (values['follow-symlinks']) process.env.SAMKART_FOLLOW_SYMLINKS = '1'; // read by loadDocuments: links out of SEEDS_DIR are loaded
 
   const started = performance.now();
   const store = await openStore(seedsDir, !!seedsGiven, includePeople);

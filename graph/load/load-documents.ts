@@ -1,17 +1,27 @@
 /**
  * Loading documents into a store: the curated base (levels, sectors), then the
  * documents, written in groups (one transaction per group, each document as
- * if written alone). A document that fails leaves nothing behind and the
- * others still load; every warning names its file and line.
+ * if written alone). Loading adds the named documents, or replaces them if the
+ * store holds them already; `replaceAll` starts from an empty store. Documents
+ * are parsed in worker threads under memory and time limits (parse-pool.ts),
+ * so a file that exceeds them is refused by name and the others still load.
+ * A document that fails leaves nothing behind; every warning names its file
+ * and line. Two files whose names give one id are both kept, the later under
+ * a hashed id, with a warning naming both.
  */
-import { GraphError, type DocumentBatch, type GraphCounts } from '../model/index.ts';
+import { relative } from 'node:path';
+import { GraphError, type DocumentBatch, type DocumentId, type GraphCounts } from '../model/index.ts';
 import type { GraphStore } from '../store/index.ts';
 import { baseBatch } from './base-batch.ts';
-import { buildDocumentBatch, type BuildOptions } from './build-document.ts';
-import { listDocumentFiles, readDocumentFile, type LoadWarning } from './read-document.ts';
+import type { BuildOptions, BuiltDocument } from './build-document.ts';
+import { ParsePool, defaultParseLimits, inProcessParser, type ParseLimits } from './parse-pool.ts';
+import { listDocumentSources, readDocumentFile, type LoadWarning } from './read-document.ts';
+import { disambiguatedDocumentId, renameDocumentBatch } from './rename-document.ts';
 
 export interface DocumentReport {
   fileName: string;
+  /** The id the document was stored under (null when it was not read). */
+  documentId?: string | null;
   ok: boolean;
   /** Why the document was not loaded. */
   error?: string;
@@ -29,6 +39,12 @@ export interface LoadReport {
 export interface LoadOptions extends BuildOptions {
   /** Parse and check only; write nothing. */
   dryRun?: boolean;
+  /** Empty the store first, so it holds only what this load brings (`--replace-all`). */
+  replaceAll?: boolean;
+  /** Follow symbolic links out of the loaded folder (`--follow-symlinks`, or SAMKART_FOLLOW_SYMLINKS=1); by default they are refused. */
+  followSymlinks?: boolean;
+  /** Limits for the parser threads; `false` parses in this thread, without limits. */
+  parse?: Partial<ParseLimits> | false;
   /** Called after each document. */
   onDocument?: (report: DocumentReport, index: number, total: number) => void;
 }
@@ -42,14 +58,17 @@ export const WRITE_GROUP_ROWS = 10_000;
 
 /** Loads files and folders (folders: their .txt and .md files) into the store. */
 export async function loadDocuments(store: GraphStore, paths: readonly string[], options: LoadOptions = {}): Promise<LoadReport> {
-  const files = await listDocumentFiles(paths);
+  const files = await listDocumentSources(paths);
   if (!options.dryRun) {
     await store.init();
+    if (options.replaceAll) await store.clear();
     await store.writeBatch(baseBatch());
   }
   const documents: DocumentReport[] = [];
   const pending: { report: DocumentReport; batch: DocumentBatch | null }[] = [];
   let pendingRows = 0;
+  /** Document ids taken in this load, and by which file. */
+  const taken = new Map<string, string>();
 
   const failed = (report: DocumentReport, e: unknown): void => {
     if (!(e instanceof GraphError) && !(e instanceof Error)) throw e;
@@ -63,6 +82,14 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
   const flush = async (): Promise<void> => {
     const writes = pending.filter((p) => p.batch);
     if (writes.length) {
+      // A document that replaces one loaded earlier from a file of another name says so.
+      const before = await store.getNodes(writes.map((p) => p.batch!.documentId));
+      writes.forEach((p, i) => {
+        const had = before[i]?.props.fileName;
+        if (typeof had === 'string' && had !== p.report.fileName) {
+          p.report.warnings.push({ fileName: p.report.fileName, message: `replaces ${p.batch!.documentId}, loaded before from "${had}"` });
+        }
+      });
       try {
         await store.writeDocuments(writes.map((p) => p.batch!));
       } catch (e) {
@@ -84,27 +111,63 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
     pendingRows = 0;
   };
 
-  for (const path of files) {
-    const report: DocumentReport = { fileName: path.replace(/^.*[\\/]/, ''), ok: false, warnings: [], counts: { actors: 0, measures: 0, initiatives: 0, links: 0 } };
-    let batch: DocumentBatch | null = null;
-    try {
-      const file = await readDocumentFile(path);
-      report.warnings.push(...file.warnings);
-      if (file.text.trim() !== '') {
-        const built = buildDocumentBatch(file, options);
-        report.warnings.push(...built.warnings);
-        report.counts = built.counts;
-        if (!options.dryRun) batch = built.batch;
-      }
-      report.ok = true;
-    } catch (e) {
-      failed(report, e);
+  const parser = options.parse === false ? inProcessParser : new ParsePool({ ...defaultParseLimits(), ...options.parse });
+  const build: BuildOptions = { includePeople: options.includePeople ?? false };
+  /** Reads and parses one file; parsing runs in a thread, so up to `ahead` files are in flight at once. */
+  const work = async (i: number): Promise<{ built: BuiltDocument | null; warnings: LoadWarning[] }> => {
+    const file = await readDocumentFile(files[i].path, { root: files[i].root, followSymlinks: options.followSymlinks ?? process.env.SAMKART_FOLLOW_SYMLINKS === '1' });
+    if (file.text.trim() === '') return { built: null, warnings: file.warnings };
+    return { built: await parser.parse({ fileName: file.fileName, text: file.text }, build), warnings: file.warnings };
+  };
+  const ahead = parser instanceof ParsePool ? parser.limits.threads * 2 : 1;
+  const started: Promise<Awaited<ReturnType<typeof work>>>[] = [];
+  const startUpTo = (n: number) => {
+    while (started.length < Math.min(n, files.length)) {
+      const p = work(started.length);
+      p.catch(() => {}); // awaited in order below
+      started.push(p);
     }
-    pending.push({ report, batch });
-    pendingRows += batch ? batch.nodes.length + batch.edges.length : 0;
-    if (pendingRows >= WRITE_GROUP_ROWS) await flush();
+  };
+
+  try {
+    for (let i = 0; i < files.length; i++) {
+      startUpTo(i + ahead);
+      const { path, root } = files[i];
+      const report: DocumentReport = { fileName: path.replace(/^.*[\\/]/, ''), documentId: null, ok: false, warnings: [], counts: { actors: 0, measures: 0, initiatives: 0, links: 0 } };
+      let batch: DocumentBatch | null = null;
+      try {
+        const { built, warnings } = await started[i];
+        report.warnings.push(...warnings);
+        if (built) {
+          report.warnings.push(...built.warnings);
+          report.counts = built.counts;
+          let id: DocumentId = built.batch.documentId;
+          const first = taken.get(id);
+          if (first !== undefined) {
+            let next = disambiguatedDocumentId(report.fileName, relative(root, path));
+            if (taken.has(next)) next = disambiguatedDocumentId(report.fileName, path);
+            report.warnings.push({
+              fileName: report.fileName,
+              message: `its id ${id} is taken by "${first}" in this load; stored as ${next} (rename one of the files to choose the ids)`,
+            });
+            id = next;
+          }
+          taken.set(id, relative(root, path) || report.fileName);
+          report.documentId = id;
+          if (!options.dryRun) batch = id === built.batch.documentId ? built.batch : renameDocumentBatch(built.batch, id);
+        }
+        report.ok = true;
+      } catch (e) {
+        failed(report, e);
+      }
+      pending.push({ report, batch });
+      pendingRows += batch ? batch.nodes.length + batch.edges.length : 0;
+      if (pendingRows >= WRITE_GROUP_ROWS) await flush();
+    }
+    await flush();
+  } finally {
+    await parser.close();
   }
-  await flush();
   const totals = options.dryRun ? { nodes: {}, edges: {} } : await store.counts();
   return { documents, totals, failed: documents.filter((d) => !d.ok).length };
 }

@@ -43,9 +43,20 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+/** A document file and the folder it was loaded from (links may not leave it; collisions hash the path relative to it). */
+export interface DocumentSource {
+  path: string;
+  root: string;
+}
+
 /** Expands folders to their document files (sorted by name); files are kept as given. */
 export async function listDocumentFiles(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+  return (await listDocumentSources(paths)).map((s) => s.path);
+}
+
+/** Like listDocumentFiles, with the folder each file belongs to (a given file's own folder). */
+export async function listDocumentSources(paths: readonly string[]): Promise<DocumentSource[]> {
+  const out = new Map<string, DocumentSource>();
   for (const p of paths) {
     const full = resolve(p);
     let info;
@@ -57,10 +68,10 @@ export async function listDocumentFiles(paths: readonly string[]): Promise<strin
     if (info.isDirectory()) {
       // Every entry with a document's name, whatever it is (link, FIFO, device): reading decides, and names each refusal.
       const names = (await readdir(full)).filter((n) => DOCUMENT_EXTENSIONS.includes(extname(n).toLowerCase()) && !NOT_DOCUMENTS.test(n)).sort();
-      out.push(...names.map((n) => join(full, n)));
-    } else out.push(full);
+      for (const n of names) if (!out.has(join(full, n))) out.set(join(full, n), { path: join(full, n), root: full });
+    } else if (!out.has(full)) out.set(full, { path: full, root: dirname(full) });
   }
-  return [...new Set(out)];
+  return [...out.values()];
 }
 
 const tooLarge = (fileName: string, bytes: number, max: number) =>

@@ -28,10 +28,40 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Id of a document from its file name: "000_588be.txt" → "doc:000-588be". */
+/**
+ * Id of a document from its file name: "000_588be.txt" → "doc:000-588be".
+ * Latin names give the ASCII slug they always had; letters of other scripts
+ * are kept ("доклад.txt" → "doc:доклад"), and a name with no letters or digits
+ * ("..txt") gets a short hash of itself, so no name maps to the bare "doc:".
+ * Two files whose names still share an id in one load are told apart by the
+ * loader (a hash of the path, see graph/load).
+ */
 export function documentId(fileName: string): DocumentId {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return `doc:${slugify(base)}` as DocumentId;
+  const slug = unicodeSlug(base);
+  return `doc:${slug || `file-${shortHash(fileName.replace(/^.*[\\/]/, ''))}`}` as DocumentId;
+}
+
+/** slugify, but letters and digits of any script are kept (lower-cased) rather than dropped. */
+function unicodeSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[æøåß]/g, (c) => FOLD[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Eight hex digits of FNV-1a over the UTF-16 code units: stable, and the same in Node and the browser. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Id of an actor from its gazetteer key or, for uncurated bodies, its name. */
