@@ -117,7 +117,7 @@ export function useCostLimit(maxCost: number): Plugin {
           createGraphQLError(
             `This query would cost about ${cost.toLocaleString('en')} (the limit is ${maxCost.toLocaleString('en')}): its lists hold that many rows in the current graph. ` +
               'Ask for fewer fields, fewer aliases, or fewer rows with `limit` or a filter (e.g. `actorIds` or `minWeight` on coordination).',
-            { nodes: [operation], extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } } },
+            { nodes: [operation], extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { spec: true, status: 400 } } },
           ),
         ],
       });

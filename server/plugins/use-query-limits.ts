@@ -17,7 +17,7 @@ export interface QueryLimits {
 
 /** armor's message without its misleading "Syntax Error: " prefix, as a coded error. */
 function coded(error: GraphQLError, code: string): GraphQLError {
-  return createGraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code, http: { status: 400 } } });
+  return createGraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code, http: { spec: true, status: 400 } } });
 }
 
 /** A rejection handler that reports the coded error in place of armor's (validation rules), or throws it (the parser). */
