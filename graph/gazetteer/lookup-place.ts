@@ -96,3 +96,38 @@ export function isKnownPlaceOrBodyWord(word: string): boolean {
   if (!key) return false;
   return words.has(key) || (key.endsWith('s') && words.has(key.slice(0, -1)));
 }
+
+/** A place name read from a text, with its span and what it stands for. */
+export interface PlaceMention extends PlaceLookup {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The place name that directly follows position `at` in `text` (after one
+ * space), as in a local unit "Røde Kors Stranda", "NAV Askøy" or "Kirkens
+ * Bymisjon i Oslo" (with `allowI`); the longest known name of up to four
+ * words wins ("Nore og Uvdal", "Indre Østfold"). Null when no municipality or
+ * county of that name follows.
+ */
+export function placeAfter(text: string, at: number, options: { allowI?: boolean } = {}): PlaceMention | null {
+  const head = /[ \u00a0](?:i[ \u00a0])?/uy;
+  head.lastIndex = at;
+  const h = head.exec(text);
+  if (!h || (!options.allowI && h[0].length > 1)) return null;
+  const start = at + h[0].length;
+  const words = /\p{Lu}[\p{L}-]*(?:[ \u00a0](?:og[ \u00a0])?\p{Lu}?[\p{L}-]+){0,3}/uy;
+  words.lastIndex = start;
+  const m = words.exec(text);
+  if (!m) return null;
+  const parts = m[0].split(/[ \u00a0]/u);
+  for (let n = parts.length; n >= 1; n--) {
+    const name = parts.slice(0, n).join(' ');
+    const found = lookupPlace(name);
+    if (found.municipality || found.county || found.ambiguous.length) {
+      return { ...found, start, end: start + name.length, text: text.slice(start, start + name.length) };
+    }
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryByKey, GAZETTEER, lookupPlace, isKnownPlaceOrBodyWord, type GazetteerEntry } from './index.ts';
+import { entryByKey, findActorMentions, GAZETTEER, isKnownPlaceOrBodyWord, lookupPlace, placeAfter, type GazetteerEntry } from './index.ts';
 
 const current = (e: GazetteerEntry) => e.successors.every((s) => s.kind === 'partial');
 const municipalities = GAZETTEER.filter((e) => e.kind === 'MUNICIPALITY' && current(e));
@@ -126,5 +126,27 @@ describe('isKnownPlaceOrBodyWord', () => {
   });
   it.each(['Kari', 'Nordmann', 'Ingrid', 'Hansen', ''])('%s is not', (w) => {
     expect(isKnownPlaceOrBodyWord(w)).toBe(false);
+  });
+});
+
+describe('placeAfter', () => {
+  it.each([
+    ['Røde Kors Stranda deltar', 'Røde Kors', 'Stranda', 'stranda-kommune'],
+    ['NAV Nore og Uvdal har', 'NAV', 'Nore og Uvdal', 'nore-og-uvdal-kommune'],
+    ['Frelsesarmeen Indre Østfold og', 'Frelsesarmeen', 'Indre Østfold', 'indre-ostfold-kommune'],
+  ])('reads the place after a body in %j', (text, body, place, key) => {
+    const [m] = findActorMentions(text);
+    expect(m.text).toBe(body);
+    const p = placeAfter(text, m.end);
+    expect(p?.text).toBe(place);
+    expect(p?.municipality?.key).toBe(key);
+    expect(text.slice(p!.start, p!.end)).toBe(place);
+  });
+
+  it('reads "i X" only when asked, and nothing that is no place', () => {
+    expect(placeAfter('Kirkens Bymisjon i Oslo', 16)).toBeNull();
+    expect(placeAfter('Kirkens Bymisjon i Oslo', 16, { allowI: true })?.municipality?.key).toBe('oslo-kommune');
+    expect(placeAfter('Redd Barna Kari', 10)).toBeNull();
+    expect(placeAfter('Redd Barna', 10)).toBeNull();
   });
 });
