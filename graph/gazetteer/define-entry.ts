@@ -25,6 +25,7 @@ export interface EntrySpec {
   parentKey?: string | null;
   number?: string | null;
   placeNames?: readonly string[];
+  caseSensitiveNames?: boolean;
   predecessors?: readonly SuccessionSpec[];
   successors?: readonly SuccessionSpec[];
 }
@@ -44,6 +45,7 @@ export function defineEntry(spec: EntrySpec): GazetteerEntry {
     parentKey: spec.parentKey ?? null,
     number: spec.number ?? null,
     placeNames: spec.placeNames ?? [],
+    caseSensitiveNames: spec.caseSensitiveNames ?? false,
     predecessors: (spec.predecessors ?? []).map(succession),
     successors: (spec.successors ?? []).map(succession),
   };

@@ -109,6 +109,14 @@ describe('findActorMentions over the register', () => {
     ]);
   });
 
+  it('reads organisation names that are also ordinary phrases only as written', () => {
+    expect(keysOf('Barn av rusmisbrukere trenger trygge voksne for barn og god mental helse.')).toEqual([]);
+    expect(keysOf('Voksne for Barn og Mental Helse Ungdom samarbeider.')).toEqual([
+      ['Voksne for Barn', 'voksne-for-barn'],
+      ['Mental Helse Ungdom', 'mental-helse-ungdom'],
+    ]);
+  });
+
   it('never reads a bare place name as a body', () => {
     const text = 'Vi gikk fra Fjell til Sund, forbi Moss og Hole, og bodde i Oslo og Lier. Kari Hole kom fra Vestland.';
     expect(keysOf(text)).toEqual([]);

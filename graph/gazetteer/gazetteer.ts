@@ -84,7 +84,7 @@ export interface SurfaceForm {
  * their own case, so "ks" inside a word or "nav" as a noun is not a body.
  */
 export function isCaseSensitiveForm(form: string, entry: GazetteerEntry): boolean {
-  if (form === entry.abbreviation) return true;
+  if (form === entry.abbreviation || entry.caseSensitiveNames) return true;
   if (/\s/u.test(form)) return false;
   const upper = (form.match(/\p{Lu}/gu) ?? []).length;
   return upper >= 2 || form.length <= 4;

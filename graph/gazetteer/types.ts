@@ -40,6 +40,12 @@ export interface GazetteerEntry {
   number: string | null;
   /** For municipalities and counties: the bare place name ("Askøy"), and other official forms of it (Sámi, Kven). */
   placeNames: readonly string[];
+  /**
+   * True when the body's names are also ordinary phrases in lower case
+   * ("barn av rusmisbrukere", "mental helse", "akademikerne"): its forms then
+   * match only in their own case.
+   */
+  caseSensitiveNames: boolean;
   /** The bodies this one came from, and when. */
   predecessors: readonly Succession[];
   /** The bodies this one went into, and when. */

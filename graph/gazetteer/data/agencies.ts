@@ -114,7 +114,7 @@ export const AGENCIES: readonly GazetteerEntry[] = [
   agency({
     key: 'statens-barnehus',
     name: 'Statens barnehus',
-    aliases: ['Barnehuset', 'Barnehusene', 'Statens barnehus-modellen'],
+    aliases: ['Statens barnehus-modellen'],
     sectorKeys: ['justis', 'barn-familie'],
     // Run by the police districts (Politidirektoratet), see DOMAIN.md.
     parentKey: 'politidistriktene',
