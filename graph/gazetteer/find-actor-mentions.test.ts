@@ -117,6 +117,15 @@ describe('findActorMentions over the register', () => {
     ]);
   });
 
+  it('keeps an abbreviation carried over a rename with the new name, and reads indefinite forms', () => {
+    expect(keysOf('Kultur- og likestillingsdepartementet (KUD) og Utenriksdepartement (UD).')).toEqual([
+      ['Kultur- og likestillingsdepartementet (KUD)', 'kultur-og-likestillingsdepartementet'],
+      ['Utenriksdepartement (UD)', 'ud'],
+    ]);
+    // A bracket that names another line of bodies stays a mention of its own.
+    expect(keysOf('Helsedirektoratet (Bufdir)').map(([, k]) => k)).toEqual(['hdir', 'bufdir']);
+  });
+
   it('never reads a bare place name as a body', () => {
     const text = 'Vi gikk fra Fjell til Sund, forbi Moss og Hole, og bodde i Oslo og Lier. Kari Hole kom fra Vestland.';
     expect(keysOf(text)).toEqual([]);

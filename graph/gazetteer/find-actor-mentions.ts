@@ -4,7 +4,7 @@
  * once, on first use.
  */
 import type { ActorKind } from '../model/index.ts';
-import { GAZETTEER, surfaceForms } from './gazetteer.ts';
+import { entryByKey, GAZETTEER, surfaceForms } from './gazetteer.ts';
 import { addressSpans, overlapsAny } from './normalise.ts';
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts';
 import { resolveActorName } from './resolve-actor-name.ts';
@@ -42,6 +42,31 @@ function getMatcher(): PhraseMatcher<GazetteerEntry> {
  */
 const BRACKET = /\s*\(([^()\n]{1,60})\)/uy;
 
+const lines = new Map<string, Set<string>>();
+
+/**
+ * The keys of a body's line of names: itself and, transitively, what it was
+ * renamed, merged or split from and into. "Kultur- og likestillingsdepartementet
+ * (KUD)" keeps its bracket although KUD names the older Kulturdepartementet.
+ */
+export function successionLine(key: string): ReadonlySet<string> {
+  let line = lines.get(key);
+  if (line) return line;
+  line = new Set([key]);
+  const queue = [key];
+  while (queue.length) {
+    const e = entryByKey(queue.shift()!);
+    if (!e) continue;
+    for (const s of [...e.predecessors, ...e.successors]) {
+      if (s.kind === 'partial' || line.has(s.key)) continue;
+      line.add(s.key);
+      queue.push(s.key);
+    }
+  }
+  lines.set(key, line);
+  return line;
+}
+
 /**
  * Every mention of a curated body in `text`. Offsets are indices into `text`
  * plus `offset`, so a caller can pass a slice and get offsets into the whole.
@@ -57,7 +82,10 @@ export function findActorMentions(text: string, offset = 0, options: FindActorMe
     let end = m.end;
     BRACKET.lastIndex = end;
     const bracket = BRACKET.exec(text);
-    if (bracket && resolveActorName(bracket[1])?.key === m.value.key) end += bracket[0].length;
+    if (bracket) {
+      const inner = resolveActorName(bracket[1]);
+      if (inner && (inner.key === m.value.key || successionLine(m.value.key).has(inner.key))) end += bracket[0].length;
+    }
     covered = end;
     out.push({ start: m.start + offset, end: end + offset, text: text.slice(m.start, end), entry: m.value });
   }

@@ -100,6 +100,10 @@ export function surfaceForms(entries: readonly GazetteerEntry[] = GAZETTEER): Su
   const out: SurfaceForm[] = [];
   for (const entry of entries) {
     const forms = new Set([entry.name, ...(entry.abbreviation ? [entry.abbreviation] : []), ...entry.aliases]);
+    // "Utenriksdepartement", "Helsedirektorat": the indefinite form of a ministry's or directorate's name.
+    if (entry.kind === 'MINISTRY' || entry.kind === 'DIRECTORATE') {
+      for (const text of [...forms]) if (/(departement|direktorat)et$/u.test(text)) forms.add(text.slice(0, -2));
+    }
     for (const text of [...forms]) {
       if (!isCaseSensitiveForm(text, entry) || /\s/u.test(text) || !/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text)) continue;
       forms.add(text.toLocaleUpperCase('nb'));

@@ -47,6 +47,15 @@ const INSTITUTES: readonly Row[] = [
   { key: 'telemarksforsking', name: 'Telemarksforsking', sectorKeys: [] },
   { key: 'vestlandsforsking', name: 'Vestlandsforsking', sectorKeys: [] },
   { key: 'ntnu-samfunnsforskning', name: 'NTNU Samfunnsforskning', parentKey: 'ntnu', sectorKeys: [] },
+  // The five institutes merged into NORCE on 1 October 2018 (norceresearch.no, "Fem blir en").
+  ...[
+    { key: 'uni-research', name: 'Uni Research', aliases: ['Uni Research AS'] },
+    { key: 'uni-research-helse', name: 'Uni Research Helse', parentKey: 'uni-research', sectorKeys: ['helse'] },
+    { key: 'cmr', name: 'Christian Michelsen Research', abbreviation: 'CMR', aliases: ['Christian Michelsen Research AS'] },
+    { key: 'iris', name: 'International Research Institute of Stavanger', abbreviation: 'IRIS', aliases: ['International Research Institute of Stavanger AS'] },
+    { key: 'agderforskning', name: 'Agderforskning', aliases: ['Agderforskning AS'] },
+    { key: 'teknova', name: 'Teknova', aliases: ['Teknova AS'] },
+  ].map((r): Row => ({ sectorKeys: [], ...r, successors: [{ key: 'norce', date: '2018-10-01', kind: 'merger' }] })),
 ];
 
 /** National competence centres of the field. */
