@@ -37,9 +37,22 @@ describe.skipIf(!!reason)(reason ? `Neo4j outage and recovery (skipped: ${reason
     expect((await gql('{ stats { documents } }')).data).toEqual({ stats: { documents: 5 } });
 
     await db.stop();
-    const down = await gql('{ documents { id } }');
-    expect(down.errors?.map((e) => e.extensions.code)).toEqual(['STORE_UNAVAILABLE']);
+    // STORE_UNAVAILABLE within 6 s (it took 12.6–15.3 s), on the first request and on every one after it.
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      const down = await gql('{ documents { id } }');
+      expect(down.errors?.map((e) => e.extensions.code)).toEqual(['STORE_UNAVAILABLE']);
+      expect(performance.now() - started).toBeLessThan(6_000);
+    }
     expect((await yoga.fetch('http://samkart.test/health')).status).toBe(503);
+    // A short time limit does not turn an outage into TIMEOUT: TIMEOUT is for work that ran. Through the response cache too.
+    const quick = new Neo4jStore({ uri: db.uri });
+    const short = caller(createServer({ store: quick, timeoutMs: 1_000, responseCache: true }));
+    const started = performance.now();
+    const r = await short('{ stats { documents } }');
+    expect(r.errors?.map((e) => e.extensions.code)).toEqual(['STORE_UNAVAILABLE']);
+    expect(performance.now() - started).toBeLessThan(6_000);
+    await quick.close();
 
     db = await startLocalNeo4j({ port, dataDir, heap: '512m', pageCache: '64m' });
     let back: Awaited<ReturnType<typeof gql>> | undefined;

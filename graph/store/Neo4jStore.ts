@@ -51,6 +51,10 @@ export interface Neo4jConfig {
   database?: string;
   /** Rows per UNWIND batch. */
   batchSize?: number;
+  /** A read (or ping) with no answer by then is StoreUnavailableError (default 4 s). */
+  readTimeoutMs?: number;
+  /** After the store failed to answer, reads fail at once for this long (default 2 s), unless a ping gets through first. */
+  breakerCooldownMs?: number;
 }
 
 /** Reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE; null when NEO4J_URI is unset. */
@@ -77,14 +81,64 @@ export class Neo4jStore implements GraphStore {
   constructor(private readonly config: Neo4jConfig) {
     const auth = config.username && config.password ? neo4j.auth.basic(config.username, config.password) : undefined;
     this.driver = neo4j.driver(config.uri, auth, {
-      // Fail fast when the server is gone, so requests get STORE_UNAVAILABLE rather than hanging.
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      // Fail fast when the server is gone, so requests get STORE_UNAVAILABLE rather than hanging: a refused
+      // connection was retried for the whole retry time (5 s) per call, and a request makes several calls.
+      connectionAcquisitionTimeout: 3_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 2_000,
       userAgent: 'samkart',
     });
     this.database = config.database;
     this.batchSize = config.batchSize ?? 2_000;
+    this.readTimeoutMs = config.readTimeoutMs ?? 4_000;
+    this.breakerCooldownMs = config.breakerCooldownMs ?? 2_000;
+  }
+
+  private readonly readTimeoutMs: number;
+  private readonly breakerCooldownMs: number;
+  /**
+   * The circuit breaker: while `openUntil` is ahead, reads fail at once with
+   * `lastFailure`, so during an outage every request is told within
+   * milliseconds instead of each waiting out the driver's timeouts. The first
+   * read after the cool-down tries again; a ping (the /health probe) always
+   * tries, and closes the breaker when it gets through.
+   */
+  private openUntil = 0;
+  private lastFailure: StoreUnavailableError | null = null;
+
+  /** True while the breaker is open: the store failed to answer a moment ago. */
+  get unavailable(): boolean {
+    return Date.now() < this.openUntil;
+  }
+
+  /** Runs a read through the breaker, with the read deadline. */
+  private async guarded<T>(work: () => Promise<T>, bypassBreaker = false): Promise<T> {
+    if (!bypassBreaker && this.unavailable && this.lastFailure) {
+      throw new StoreUnavailableError(`${this.lastFailure.message} (not retried for ${this.breakerCooldownMs} ms)`, { cause: this.lastFailure });
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const pending = work();
+    pending.catch(() => {});
+    try {
+      const result = await Promise.race([
+        pending,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new StoreUnavailableError(`Neo4j does not answer within ${this.readTimeoutMs} ms`)), this.readTimeoutMs);
+        }),
+      ]);
+      this.openUntil = 0;
+      this.lastFailure = null;
+      return result;
+    } catch (e) {
+      const mapped = mapError(e);
+      if (mapped instanceof StoreUnavailableError) {
+        this.lastFailure = mapped;
+        this.openUntil = Date.now() + this.breakerCooldownMs;
+      }
+      throw mapped;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   describe(): string {
@@ -167,11 +221,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async ping(): Promise<void> {
-    try {
-      await this.driver.verifyConnectivity({ database: this.database });
-    } catch (e) {
-      throw mapError(e);
-    }
+    await this.guarded(() => this.driver.verifyConnectivity({ database: this.database }).then(() => undefined), true);
   }
 
   async close(): Promise<void> {
@@ -230,12 +280,17 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async run(q: CypherQuery, mode: 'READ' | 'WRITE'): Promise<Neo4jRecord[]> {
+    const execute = async () =>
+      (
+        await this.driver.executeQuery(q.cypher, q.params, {
+          database: this.database,
+          routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        })
+      ).records;
+    // Reads answer requests, so they are bounded and go through the breaker; writes (loads) may take long.
+    if (mode === 'READ') return this.guarded(execute);
     try {
-      const result = await this.driver.executeQuery(q.cypher, q.params, {
-        database: this.database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-      });
-      return result.records;
+      return await execute();
     } catch (e) {
       throw mapError(e);
     }
