@@ -72,6 +72,15 @@ export function entryByKey(key: string): GazetteerEntry | null {
   return BY_KEY.get(key) ?? null;
 }
 
+const BY_NUMBER = new Map(
+  GAZETTEER.filter((e) => e.number && e.successors.every((s) => s.kind === 'partial')).map((e) => [e.number!, e]),
+);
+
+/** The municipality or county of today with this kommunenummer / fylkesnummer ("4627" → Askøy kommune, "46" → Vestland fylkeskommune), or null. */
+export function entryByNumber(number: string): GazetteerEntry | null {
+  return BY_NUMBER.get(number.trim()) ?? null;
+}
+
 /** One way of writing a body's name, and whether its letter case must match. */
 export interface SurfaceForm {
   text: string;

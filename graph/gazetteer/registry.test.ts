@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryByKey, findActorMentions, GAZETTEER, isKnownPlaceOrBodyWord, lookupPlace, placeAfter, type GazetteerEntry } from './index.ts';
+import { entryByKey, entryByNumber, findActorMentions, GAZETTEER, isKnownPlaceOrBodyWord, lookupPlace, placeAfter, type GazetteerEntry } from './index.ts';
 
 const current = (e: GazetteerEntry) => e.successors.every((s) => s.kind === 'partial');
 const municipalities = GAZETTEER.filter((e) => e.kind === 'MUNICIPALITY' && current(e));
@@ -25,6 +25,13 @@ describe('municipalities and counties of 2024', () => {
       expect(m.sectorKeys.length).toBeGreaterThan(0);
     }
     expect(numbers.size).toBe(357);
+  });
+
+  it('finds a municipality or county of today by its number', () => {
+    expect(entryByNumber('4627')?.key).toBe('askoy-kommune');
+    expect(entryByNumber('0301')?.key).toBe('oslo-kommune');
+    expect(entryByNumber('46')?.key).toBe('vestland-fylkeskommune');
+    expect(entryByNumber('12')).toBeNull(); // Hordaland's number went with it in 2020
   });
 
   it('gives every county a two-digit number and level fylke', () => {
@@ -58,6 +65,8 @@ describe('successions with dates', () => {
     ['jpd', [['jd', '2012-01-01', 'rename']]],
     ['oed', [['ed', '2024-01-01', 'rename']]],
     ['fylkesmannen-i-vestland', [['statsforvalteren-i-vestland', '2021-01-01', 'rename']]],
+    ['fylkesmannen-i-hordaland', [['fylkesmannen-i-vestland', '2019-01-01', 'merger']]],
+    ['fylkesmannen-i-aust-og-vest-agder', [['fylkesmannen-i-agder', '2019-01-01', 'rename']]],
     ['fjell-kommune', [['oygarden-kommune', '2020-01-01', 'merger']]],
     ['haram-kommune-til-2019', [['alesund-kommune', '2020-01-01', 'merger']]],
     ['alesund-kommune', [['haram-kommune', '2024-01-01', 'partial']]],

@@ -1,6 +1,7 @@
 /**
  * Regional state bodies as data: the ten Statsforvalter offices (Fylkesmannen
- * until 1 January 2021), the four regional and the local health trusts,
+ * until 1 January 2021) and the governor offices merged into them in 2016–2019,
+ * the four regional and the local health trusts,
  * Bufetat's five regions, and the regional competence centres (KoRus, RVTS,
  * RKBU) under the national entries of regional-bodies.ts.
  */
@@ -30,6 +31,40 @@ const GOVERNOR_REGIONS: readonly { region: string; oldRegions?: readonly string[
   { region: 'Vestfold og Telemark' },
   { region: 'Vestland' },
 ];
+
+/**
+ * County governor offices merged in the reform of the governors (1 January 2019;
+ * Trøndelag 2018, Aust- og Vest-Agder 2016): old office → the region it went into.
+ */
+const FORMER_GOVERNOR_OFFICES: readonly { region: string; into: string; date: string }[] = [
+  { region: 'Østfold', into: 'Oslo og Viken', date: '2019-01-01' },
+  { region: 'Oslo og Akershus', into: 'Oslo og Viken', date: '2019-01-01' },
+  { region: 'Buskerud', into: 'Oslo og Viken', date: '2019-01-01' },
+  { region: 'Hedmark', into: 'Innlandet', date: '2019-01-01' },
+  { region: 'Oppland', into: 'Innlandet', date: '2019-01-01' },
+  { region: 'Vestfold', into: 'Vestfold og Telemark', date: '2019-01-01' },
+  { region: 'Telemark', into: 'Vestfold og Telemark', date: '2019-01-01' },
+  { region: 'Aust- og Vest-Agder', into: 'Agder', date: '2019-01-01' },
+  { region: 'Hordaland', into: 'Vestland', date: '2019-01-01' },
+  { region: 'Sogn og Fjordane', into: 'Vestland', date: '2019-01-01' },
+  { region: 'Troms', into: 'Troms og Finnmark', date: '2019-01-01' },
+  { region: 'Finnmark', into: 'Troms og Finnmark', date: '2019-01-01' },
+  { region: 'Sør-Trøndelag', into: 'Trøndelag', date: '2018-01-01' },
+  { region: 'Nord-Trøndelag', into: 'Trøndelag', date: '2018-01-01' },
+];
+
+function formerGovernorOffices(): GazetteerEntry[] {
+  return FORMER_GOVERNOR_OFFICES.map(({ region, into, date }) =>
+    regional({
+      key: `fylkesmannen-i-${slugify(region)}`,
+      name: `Fylkesmannen i ${region}`,
+      sectorKeys: GOVERNOR_SECTORS,
+      parentKey: 'fylkesmannen',
+      // The Agder office only took a new name; the others merged.
+      successors: [{ key: `fylkesmannen-i-${slugify(into)}`, date, kind: region.includes('Agder') ? 'rename' : 'merger' }],
+    }),
+  );
+}
 
 function governorOffices(): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
@@ -184,4 +219,4 @@ function competenceCentres(): GazetteerEntry[] {
 }
 
 /** All regional state bodies of this module. */
-export const REGIONAL_STATE: readonly GazetteerEntry[] = [...governorOffices(), ...healthTrusts(), ...bufetatRegions(), ...competenceCentres()];
+export const REGIONAL_STATE: readonly GazetteerEntry[] = [...governorOffices(), ...formerGovernorOffices(), ...healthTrusts(), ...bufetatRegions(), ...competenceCentres()];
