@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { EmbeddedStore, Neo4jStore, neo4jConfigFromEnv, type GraphStore } from '../graph/store/index.ts';
 import { loadDocuments, DEFAULT_SNAPSHOT, DEFAULT_SEEDS_DIR } from '../graph/load/index.ts';
 import { listen } from './http.ts';
+import { serverSettingsFromEnv } from './settings.ts';
 
 const log = (msg: string) => process.stderr.write(`[samkart] ${msg}\n`);
 
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   if (values.help) {
     process.stdout.write(
       'Usage: npm start [-- --seeds DIR] [--port N] [--host H] [--include-people] [--follow-symlinks]\n' +
-        'Environment: PORT, HOST, SEEDS_DIR, NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, SAMKART_CORS_ORIGINS, SAMKART_TIMEOUT_MS\n',
+        'Environment: PORT, HOST, SEEDS_DIR, NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, SAMKART_CORS_ORIGINS, SAMKART_TIMEOUT_MS,\n' +
+        '  SAMKART_REQUEST_TIMEOUT_MS, SAMKART_RESPONSE_CACHE, SAMKART_RESPONSE_CACHE_MB, SAMKART_SOURCE_MAPS, SAMKART_MAX_COST, SAMKART_MAX_RESULT_MB\n',
     );
     return;
   }
@@ -39,11 +41,12 @@ async function main(): Promise<void> {
   const includePeople = values['include-people'] || process.env.SAMKART_INCLUDE_PEOPLE === '1';
   if (values['follow-symlinks']) process.env.SAMKART_FOLLOW_SYMLINKS = '1'; // read by loadDocuments: links out of SEEDS_DIR are loaded
 
+  // Checked before the store opens, so a bad value fails at once.
+  const settings = serverSettingsFromEnv();
   const started = performance.now();
   const store = await openStore(seedsDir, !!seedsGiven, includePeople);
   const corsOrigins = (process.env.SAMKART_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const timeoutMs = Number(process.env.SAMKART_TIMEOUT_MS ?? 10_000);
-  const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, log });
+  const { url, close } = await listen({ store, port, host, corsOrigins, ...settings, log });
   log(`ready in ${Math.round(performance.now() - started)} ms: explorer ${url}/  GraphQL ${url}/graphql  health ${url}/health`);
   const stop = async () => {
     log('stopping');
