@@ -17,7 +17,7 @@ describe('cypher builders', () => {
 
   it('merge nodes in one UNWIND per label and kind', () => {
     expect(mergeNodesQuery('Actor', 'MINISTRY', [{ id: 'actor:bfd', docs: ['doc:x'] }]).cypher).toMatchInlineSnapshot(
-      `"UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:Actor SET n += row.props, n.ev = [k IN coalesce(n.ev, []) WHERE NOT k IN row.ev] + row.ev, n.docs = [d IN coalesce(n.docs, []) WHERE NOT d IN row.docs] + row.docs REMOVE n:Directorate:RegionalBody:County:Service:Organisation:Ombudsman:OtherActor SET n:Ministry"`,
+      `"UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n:Actor SET n += row.props, n.ev = [k IN coalesce(n.ev, []) WHERE NOT k IN row.ev] + row.ev, n.docs = [d IN coalesce(n.docs, []) WHERE NOT d IN row.docs] + row.docs REMOVE n:Directorate:RegionalBody:County:Service:Municipality:CountyMunicipality:Organisation:Ombudsman:OtherActor SET n:Ministry"`,
     );
   });
 
