@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentYear, parseDocumentMeta } from './index.ts';
+import { documentYear, firstMeaningfulLine, parseDocumentMeta } from './index.ts';
+import { growthRatio, LINEAR_GROWTH_LIMIT } from './growth.test-support.ts';
 import { expectQuote, readSeeds } from './test-support.ts';
 
 const seeds = readSeeds({ list: (dir) => readdirSync(dir), read: (file) => readFileSync(file, 'utf8') });
@@ -47,5 +48,29 @@ describe('titles of unseen documents', () => {
     const meta = parseDocumentMeta(text, 'y.txt');
     expect(meta).toMatchObject({ title: 'Barn og unge med sammensatte behov', genre: 'other', year: null });
     expectQuote(text, meta.titleSpan, 'Barn og unge med sammensatte behov');
+  });
+});
+
+describe('parseDocumentMeta limits (issue 11, item 13)', () => {
+  it('cuts a long title to 300 characters at a word, and the document text is untouched', () => {
+    const line = 'Samarbeid om barn og unge '.repeat(1000).trim();
+    const text = `${line}\n\nTiltak 1: Noe\n`;
+    const meta = parseDocumentMeta(text, 'lang.txt');
+    expect(meta.title.length).toBeLessThanOrEqual(300);
+    expect(meta.title.endsWith('…')).toBe(true);
+    expect(line.startsWith(meta.title.slice(0, -1))).toBe(true);
+    expect(line[meta.title.length - 1]).toBe(' '); // cut at the end of a word
+    expect(text.slice(meta.titleSpan!.start, meta.titleSpan!.end)).toBe(meta.title.slice(0, -1));
+  });
+
+  it('cuts a one-word title of 20 000 characters too', () => {
+    expect(parseDocumentMeta('x'.repeat(20_000), 'ord.txt').title.length).toBeLessThanOrEqual(300);
+  });
+
+  it('is linear on long lines of capitals and of stars (issue 11, item 3)', () => {
+    const caps = (n: number) => 'ABCDEFGHIJ'.repeat(n / 10) + 'a\n' + 'linje\n'.repeat(50);
+    expect(growthRatio(caps, (t) => parseDocumentMeta(t, 'caps.txt'), 200)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+    const stars = (n: number) => 'Tittel' + '*'.repeat(n) + 'x\n';
+    expect(growthRatio(stars, (t) => firstMeaningfulLine(t), 2000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
   });
 });

@@ -35,6 +35,9 @@ const YEAR = /(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu;
 const PAST = /(?<![\p{L}])(?:ble|blei|vart|har|hadde|er\s+blitt|lanserte|startet|starta|etablerte|vedtok|gjennomførte|overført|ferdigstilt|levert|gjennomført|etablert|vedtatt|lansert|avsluttet|avslutta)(?![\p{L}])/iu;
 const FUTURE = /(?<![\p{L}])(?:skal|skulle|vil|kommer\s+til|primo|ultimo|medio|innen|fram\s+til|frem\s+til|leveres|planlagt|planlegges|forventes)(?![\p{L}])/iu;
 
+/** Titles longer than this are cut (at a word where one is near) and end in "…"; the document keeps its full text. */
+export const MAX_TITLE_CHARS = 300;
+
 /** How many lines from the top count as a title page. */
 const FRONT_MATTER_LINES = 6;
 
@@ -44,8 +47,10 @@ export function firstMeaningfulLine(text: string): Span | null {
     if (isBlank(line.text) || !/\p{L}/u.test(line.text)) continue;
     const t = textSpan(text, line.start, line.end);
     const lead = /^(?:[-•*#>]+\s*)+/u.exec(t.text)?.[0].length ?? 0;
-    const trail = /\**$/u.exec(t.text)?.[0].length ?? 0;
-    return { start: t.start + lead, end: t.end - trail };
+    // Trailing emphasis stars, counted by a scan (the regex /\**$/ is quadratic on a long run of stars).
+    let end = t.end;
+    while (end > t.start + lead && text[end - 1] === '*') end--;
+    return { start: t.start + lead, end };
   }
   return null;
 }
@@ -110,9 +115,20 @@ export function guessGenre(text: string, measureCount: number): DocumentGenre {
   if ((text.match(GOAL_PHRASES) ?? []).length >= 2) return 'goals-page';
   const lines = splitLines(text).filter((l) => !isBlank(l.text));
   const short = lines.filter((l) => l.text.trim().length < 60).length;
-  const capsLines = lines.filter((l) => /^[^\p{Ll}]*\p{Lu}{3,}[^\p{Ll}]*$/u.test(l.text)).length;
+  // A line in capitals: no lower-case letter, and three capitals in a row (two simple tests; the one-regex form is cubic).
+  const capsLines = lines.filter((l) => !/\p{Ll}/u.test(l.text) && /\p{Lu}{3}/u.test(l.text)).length;
   if (lines.length >= 40 && (short / lines.length >= 0.5 || capsLines >= 3)) return 'slide-deck';
   return 'other';
+}
+
+/** A title span of at most MAX_TITLE_CHARS - 1 characters (room for "…"), ending at a word when one ends in its last fifth. */
+function cutSpan(text: string, span: Span): Span {
+  if (span.end - span.start <= MAX_TITLE_CHARS) return span;
+  const limit = span.start + MAX_TITLE_CHARS - 1;
+  let end = limit;
+  while (end > span.start + (MAX_TITLE_CHARS * 4) / 5 && /[\p{L}\p{N}]/u.test(text[end] ?? '')) end--;
+  if (end <= span.start + (MAX_TITLE_CHARS * 4) / 5) end = limit;
+  return trimSpan(text, span.start, end);
 }
 
 /** Title, year and genre of a document. */
@@ -128,9 +144,10 @@ export function parseDocumentMeta(text: string, fileName: string): DocumentMeta 
     title = `Statusrapport: ${measureRange(measures.map((m) => m.number))}`;
     titleSpan = null;
   } else {
-    titleSpan = first;
-    title = first ? text.slice(first.start, first.end) : fileName;
+    titleSpan = first && cutSpan(text, first);
+    title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) + (titleSpan.end < first!.end ? '…' : '') : fileName;
   }
+  if (title.length > MAX_TITLE_CHARS) title = title.slice(0, MAX_TITLE_CHARS - 1).trimEnd() + '…';
   const year = documentYear(text);
   return { fileName, title, titleSpan, year: year?.year ?? null, yearSpan: year?.span ?? null, genre };
 }
