@@ -40,9 +40,11 @@ export interface Limits {
   maxTokens: number;
   /** The largest answer, in bytes of JSON. */
   maxResultBytes: number;
+  /** The largest request body, in bytes (413 past it; yoga's default is 25 MB). */
+  maxRequestBytes: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 30, maxCost: 1_000_000, maxTokens: 4_000, maxResultBytes: 32 * 1024 * 1024 };
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 30, maxCost: 1_000_000, maxTokens: 4_000, maxResultBytes: 32 * 1024 * 1024, maxRequestBytes: 1024 * 1024 };
 
 export interface ServerOptions {
   store: GraphStore;
@@ -106,6 +108,7 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
   return createYoga<object, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
+    maxRequestBodySize: limits.maxRequestBytes,
     // Yoga's own /health answers 200 without asking the store; ours (useHealth) does ask.
     healthCheckEndpoint: '/__yoga/ready',
     graphiql: { title: 'Samkart GraphQL', defaultQuery: DEFAULT_QUERY },

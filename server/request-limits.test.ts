@@ -58,6 +58,24 @@ describe('a request without a query', () => {
   });
 });
 
+describe('a request body over 1 MiB', () => {
+  it('is refused with 413 and REQUEST_ENTITY_TOO_LARGE, with or without a Content-Length', async () => {
+    const yoga = createServer({ store });
+    const body = JSON.stringify({ query: `{ stats { actors } } # ${'x'.repeat(1024 * 1024)}` });
+    const sized = await yoga.fetch('http://samkart.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) }, body });
+    expect(sized.status).toBe(413);
+    expect((await sized.json()).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(body));
+        c.close();
+      },
+    });
+    const chunked = await yoga.fetch('http://samkart.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(chunked.status).toBe(413);
+  });
+});
+
 describe('the HTTP server', () => {
   let clientDir: string;
   beforeAll(() => {
