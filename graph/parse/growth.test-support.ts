@@ -4,30 +4,35 @@
  * not fail a linear parser and a fast one does not pass a quadratic parser.
  */
 
-/** The fastest of a few runs, in ms (the minimum is the least noisy estimate). */
-function fastest(fn: () => void, runs: number): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
+/** Time per call in ms: the call is repeated until the repeats take at least `minMs`, so sub-millisecond runs are measured too. */
+function perCall(fn: () => void, minMs: number): number {
+  for (let reps = 1; ; reps *= 2) {
     const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
+    for (let i = 0; i < reps; i++) fn();
+    const elapsed = performance.now() - t;
+    if (elapsed >= minMs || reps >= 1 << 20) return elapsed / reps;
   }
+}
+
+/** The least of a few measurements (the minimum is the least noisy estimate on a shared machine). */
+function fastest(fn: () => void, runs: number, minMs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) best = Math.min(best, perCall(fn, minMs));
   return best;
 }
 
 /**
  * How much longer `run` takes on `make(10 * n)` than on `make(n)`. A linear
- * parser gives about 10; a quadratic one about 100. Small inputs are padded
- * up by repetition until they take measurable time.
+ * parser gives about 10; a quadratic one about 100.
  */
 export function growthRatio(make: (n: number) => string, run: (text: string) => unknown, n: number, runs = 3): number {
   const small = make(n);
   const large = make(10 * n);
   run(small); // warm up the JIT and the regex caches
-  const a = fastest(() => run(small), runs);
-  const b = fastest(() => run(large), Math.max(1, runs - 1));
-  // Guard against timer resolution: never divide by less than a tenth of a millisecond.
-  return b / Math.max(a, 0.1);
+  run(large);
+  const a = fastest(() => run(small), runs, 20);
+  const b = fastest(() => run(large), runs, 20);
+  return b / a;
 }
 
 /** Comfortably above 10 (noise, GC, caches), far below the 100 of quadratic work. */
