@@ -106,7 +106,8 @@ export const DIRECTORATES: readonly GazetteerEntry[] = [
     name: 'Direktoratet for forvaltning og økonomistyring',
     abbreviation: 'DFØ',
     sectorKeys: ['kommunal'],
-    parentKey: 'kdd',
+    // Under Digitaliserings- og forvaltningsdepartementet since the split of KMD in 2022.
+    parentKey: 'dfd',
   }),
   defineEntry({
     key: 'barneombudet',
