@@ -120,6 +120,30 @@ export const AGENCIES: readonly GazetteerEntry[] = [
     parentKey: 'politidistriktene',
   }),
   agency({
+    key: 'shdir',
+    name: 'Sosial- og helsedirektoratet',
+    abbreviation: 'SHdir',
+    sectorKeys: ['helse', 'arbeid-velferd'],
+    parentKey: 'hod',
+    // Renamed Helsedirektoratet on 1 April 2008, when its social-service tasks went to the Labour and Welfare Directorate.
+    successors: [{ key: 'hdir', date: '2008-04-01' }],
+  }),
+  // Aetat and the National Insurance Service were replaced by the Labour and Welfare Service (NAV) in July 2006.
+  agency({
+    key: 'aetat',
+    name: 'Aetat',
+    aliases: ['Aetat Arbeidsdirektoratet', 'Arbeidsmarkedsetaten'],
+    sectorKeys: ['arbeid-velferd'],
+    successors: [{ key: 'avdir', date: '2006-07-01', kind: 'merger' }],
+  }),
+  agency({
+    key: 'trygdeetaten',
+    name: 'Trygdeetaten',
+    aliases: ['Rikstrygdeverket'],
+    sectorKeys: ['arbeid-velferd'],
+    successors: [{ key: 'avdir', date: '2006-07-01', kind: 'merger' }],
+  }),
+  agency({
     key: 'une',
     name: 'Utlendingsnemnda',
     abbreviation: 'UNE',
