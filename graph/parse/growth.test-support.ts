@@ -30,9 +30,10 @@ export function growthRatio(make: (n: number) => string, run: (text: string) => 
   const large = make(10 * n);
   run(small); // warm up the JIT and the regex caches
   run(large);
-  const a = fastest(() => run(small), runs, 20);
-  const b = fastest(() => run(large), runs, 20);
-  return b / a;
+  const measure = () => fastest(() => run(large), runs, 20) / fastest(() => run(small), runs, 20);
+  const first = measure();
+  // A shared machine can stall one measurement; quadratic work is slow every time, so a second look settles it.
+  return first < LINEAR_GROWTH_LIMIT ? first : Math.min(first, measure());
 }
 
 /** Comfortably above 10 (noise, GC, caches), far below the 100 of quadratic work. */
