@@ -45,9 +45,11 @@ describe('buildDocumentBatch on the seeds', () => {
     expect(built[0].text.slice(joint.evidence[0].start, joint.evidence[0].end)).toMatch(/^Kriminalomsorgsdirektoratet og Barne-, ungdoms- og familiedirektoratet skal sammen vurdere/);
   });
 
-  it('keeps an unknown organisation as an uncurated actor', () => {
-    const atv = built[1].batch.nodes.find((n) => n.label === 'Actor' && /Alternativ til Vold/i.test(String(n.props.name)));
-    expect(atv?.props).toMatchObject({ kind: 'ORGANISATION', curated: false });
+  it('keeps an unknown organisation as an uncurated actor, with how it was found', () => {
+    const [doc] = [{ fileName: 'ukjent.txt', text: 'Prosjektet gjennomføres i samarbeid med Stiftelsen Trygge Barnesteder (STB) og Helsedirektoratet.' }].map((f) => buildDocumentBatch(f));
+    const stb = doc.batch.nodes.find((n) => n.label === 'Actor' && /Trygge Barnesteder/i.test(String(n.props.name)));
+    expect(stb?.props).toMatchObject({ kind: 'ORGANISATION', curated: false, abbreviation: 'STB', foundBy: 'pattern' });
+    expect(doc.review.some((r) => r.kind === 'uncurated-organisation' && r.factId === stb?.id)).toBe(true);
   });
 
   it('places the seed-003 table cell by cell, with mended hyphens', () => {

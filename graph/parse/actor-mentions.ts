@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from '../model/index.ts';
 import { addressSpans, entryByKey, findActorMentions, overlapsAny, resolveActorName, type ActorNameMatch } from '../gazetteer/index.ts';
-import { findMunicipalityLists, findOrganisationNames, findStateOrgans, isGenericCollective } from './recognise/index.ts';
+import { findMunicipalityForms, findMunicipalityLists, findOrganisationNames, findStateOrgans, isGenericCollective } from './recognise/index.ts';
 import { findLocalServices } from './local-services.ts';
 import { insideAny, quotedSpans } from './text-layout.ts';
 import type { ActorMention, Span } from './types.ts';
@@ -56,8 +56,32 @@ export interface BodyMentionOptions {
   excludeKinds?: readonly ActorKind[];
 }
 
+/** Mentions of the whole of the last texts searched, per set of options: extractors ask for many slices of one text. */
+const wholeTextCache = new Map<string, { text: string; mentions: ActorMention[] }>();
+
 /** Every body named in `text` between `from` and `to`, in order, never overlapping. */
 export function findBodyMentions(text: string, from = 0, to = text.length, options: BodyMentionOptions = {}): ActorMention[] {
+  const key = `${options.skipQuoted ?? true}|${(options.excludeKinds ?? []).join(',')}`;
+  let cached = wholeTextCache.get(key);
+  if (cached?.text !== text) {
+    cached = { text, mentions: findBodyMentionsIn(text, 0, text.length, options) };
+    wholeTextCache.set(key, cached);
+  }
+  const all = cached.mentions;
+  // Mentions are sorted by start: find the first at or after `from`.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
+  return out;
+}
+
+function findBodyMentionsIn(text: string, from: number, to: number, options: BodyMentionOptions): ActorMention[] {
   const skipQuoted = options.skipQuoted ?? true;
   const spans = spansOf(text);
   const quoted = skipQuoted ? spans.quoted : [];
@@ -72,9 +96,20 @@ export function findBodyMentions(text: string, from = 0, to = text.length, optio
   // Then what the naming patterns find, where the gazetteer found nothing: municipalities by place name,
   // the Government and the Storting, and organisation names; a pattern name the gazetteer knows by a
   // looser spelling becomes that body (a fuzzy match).
-  const patterned = [...findMunicipalityLists(text, from, to), ...findStateOrgans(text, from, to), ...findOrganisationNames(text, from, to)];
+  const patterned = [...findMunicipalityLists(text, from, to), ...findStateOrgans(text, from, to), ...findOrganisationNames(text, from, to), ...findMunicipalityForms(text, from, to)];
+  const LONGER_NAME_RULES = new Set(['cued-name', 'name-with-abbreviation', 'head-first-name', 'legal-form-name']);
+  let outList = out;
   for (const m of patterned) {
-    if (!keep(m) || overlapsAny(out, m.start, m.end)) continue;
+    if (!keep(m)) continue;
+    if (overlapsAny(outList, m.start, m.end)) {
+      // A longer proper name that holds a known one ("Uni Research Helse Bergen" around "Helse Bergen") is another body.
+      const inside = outList.filter((o) => o.start < m.end && m.start < o.end);
+      const strictlyHeld = inside.every((o) => o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start && o.key);
+      const extraWords = m.text.split(/\s+/u).length - Math.max(...inside.map((o) => o.text.split(/\s+/u).length));
+      if (!(LONGER_NAME_RULES.has(m.rule ?? '') && strictlyHeld && extraWords >= 1 && !resolveActorName(m.name))) continue;
+      outList = outList.filter((o) => !inside.includes(o));
+    }
+    const out = outList;
     if (!m.key) {
       if (isGenericCollective(m.name)) continue;
       const resolved = resolveActorName(m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name);
@@ -86,7 +121,7 @@ export function findBodyMentions(text: string, from = 0, to = text.length, optio
     if (options.excludeKinds?.length && m.key && options.excludeKinds.includes(entryByKey(m.key)?.kind ?? 'OTHER')) continue;
     out.push(m);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return outList.sort((a, b) => a.start - b.start);
 }
 
 /** Mentions with the same body (gazetteer key, or name for uncurated) dropped after the first, and `excludeKeys` left out. */

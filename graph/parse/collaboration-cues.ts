@@ -111,8 +111,17 @@ export function readParticipants(text: string, unit: TextSpan): ParticipantList[
   const agent = AGENT.exec(unit.text);
   if (agent) {
     const from = unit.start + (agent.index ?? 0) + agent[0].length;
-    const actor = findBodyMentions(text, unit.start, unit.end).find((b) => b.start === from);
-    if (actor && (actor.key || looksLikeOrganisation(actor.name))) out.push({ actors: [actor], namesInitiative: false });
+    // "gjennomført av OsloMet /NIBR og KS": the bodies joined by slashes or "og" right after the cue.
+    const bodies = findBodyMentions(text, unit.start, unit.end).filter((b) => b.start >= from);
+    const chain: ActorMention[] = [];
+    let pos = from;
+    for (const b of bodies) {
+      if (!/^[\s/,]*(?:og\s+)?$/u.test(text.slice(pos, b.start))) break;
+      if (!(b.key || looksLikeOrganisation(b.name))) break;
+      chain.push(b);
+      pos = b.end;
+    }
+    if (chain.length) out.push({ actors: chain, namesInitiative: false });
   }
   return out;
 }

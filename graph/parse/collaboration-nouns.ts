@@ -37,12 +37,12 @@ const STEMS = [
   'spleiselag',
   'allianse',
 ];
-const INFLECTIONS = ['', 'e', 'en', 'et', 'a', 'er', 'ar', 'ene', 'ane', 'n', 't', 'ne', 'na', 'ane'];
+const INFLECTIONS = ['', 'e', 'en', 'et', 'a', 'er', 'ar', 'ene', 'ane', 'n', 't', 'ne', 'na', 'r'];
 const DEFINITE = new Set(['en', 'et', 'a', 'ene', 'ane', 'n', 't', 'ne', 'na']);
 /** Stems whose bare form ends in -e: "avtale", "gruppe", "retningslinje", "konferanse". */
 const STEM_E = new Set(['avtal', 'grupp', 'retningslinj', 'konferans']);
 
-const WORD = /^(\p{L}*?)(samarbeid|prosjekt|pilot|plan|strategi|avtal|nettverk|forum|partnerskap|grupp|team|utvalg|utval|konferans|dialogmøte|samling|satsing|program|oppdrag|tiltak|retningslinj|spleiselag|allianse)(e|en|et|a|er|ar|ene|ane|n|t|ne|na)?$/u;
+const WORD = /^(\p{L}*?)(samarbeid|prosjekt|pilot|plan|strategi|avtal|nettverk|forum|partnerskap|grupp|team|utvalg|utval|konferans|dialogmøte|samling|satsing|program|oppdrag|tiltak|retningslinj|spleiselag|allianse)(e|en|et|a|er|ar|ene|ane|n|t|ne|na|r)?$/u;
 
 /** A collaboration noun as written, with its lemma ("tiltaksplan") and stem ("plan"). */
 export interface CollaborationNoun extends Span {
@@ -66,7 +66,11 @@ export function readCollaborationNoun(word: string, start: number): Collaboratio
   if (STEM_E.has(stem) && infl === '') return null;
   let definite = DEFINITE.has(infl);
   if (STEM_E.has(stem) && (infl === 'n' || infl === 'ne')) definite = true;
-  if (!STEM_E.has(stem) && (infl === 'n' || infl === 't' || infl === 'ne')) return null;
+  // "samarbeider", "planar" as verbs: the -er/-ar forms of these stems are verbs, not plural nouns.
+  if (stem === 'samarbeid' && (infl === 'er' || infl === 'ar' || infl === 'e')) return null;
+  const endsInE = STEM_E.has(stem) || stem.endsWith('e');
+  if (!endsInE && (infl === 'n' || infl === 't' || infl === 'ne' || infl === 'r')) return null;
+  if (stem.endsWith('e') && (infl === 'n' || infl === 't')) definite = true;
   const lemma = `${prefix}${stem}${STEM_E.has(stem) ? 'e' : ''}`;
   return { start, end: start + word.length, text: word, lemma, stem, definite, genitive: genitive || infl === 'ene' || infl === 'ane' };
 }
@@ -108,7 +112,8 @@ export function findCollaborationPhrases(text: string, from: number, to: number)
   for (let i = 0; i < toks.length; i++) {
     const noun = readCollaborationNoun(toks[i].text, toks[i].start);
     if (!noun) continue;
-    // Left: adjectives right before the noun ("nasjonale", "kriminalitetsførebyggjande", "Felles").
+    // Left: adjectives right before the noun ("nasjonale", "kriminalitetsførebyggjande", "Felles"), but only
+    // after a determiner, a preposition, a genitive or the start of a line: "signerte samarbeidsavtalen" is a verb and a noun.
     let s = i;
     for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
       const w = toks[k].text;
@@ -117,6 +122,10 @@ export function findCollaborationPhrases(text: string, from: number, to: number)
       if (NP_STOP.has(lw) || COMPLEMENT_OPENERS.has(lw) || DETERMINERS.has(lw)) break;
       if (!/(?:e|ske|ale|lige|lege|ande|ende)$/u.test(lw) && lw !== 'felles') break;
       if (/s$/u.test(lw)) break;
+      const before = k > 0 ? toks[k - 1].text.toLowerCase() : '';
+      const lineStart = k === 0 || /\n\s*$/u.test(text.slice(toks[k - 1].end, toks[k].start)) || /[.:;!?]\s*$/u.test(text.slice(toks[k - 1].end, toks[k].start));
+      const opened = lineStart || NP_STOP.has(before) || COMPLEMENT_OPENERS.has(before) || /s$/u.test(before) || DETERMINERS.has(before) || /(?:e|ske|ale|lige|lege|ande|ende)$/u.test(before) || ['ein', 'eit', 'en', 'et', 'ei'].includes(before);
+      if (!opened) break;
       s = k;
     }
     // Right: a complement opened by a preposition, up to punctuation, a stop word or another collaboration noun after "og".

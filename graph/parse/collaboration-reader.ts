@@ -73,7 +73,7 @@ function itemBodies(text: string, items: readonly Block[]): ActorMention[] {
     const body = item.field?.value ?? item.body;
     const inside = findBodyMentions(text, body.start, body.end).filter((a) => a.key || !isGenericCollective(a.name));
     // "Kari Nordmann, rådgiver, Bufdir": the agency is the member, the person never is.
-    if (body.text.split(',').length >= 3 || body.text.includes('[')) {
+    if (body.text.split(',').filter((x) => x.trim()).length >= 3 || body.text.includes('[')) {
       out.push(...inside.filter((a) => !isServiceMention(a)).slice(-1));
       continue;
     }
@@ -267,6 +267,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
     if (insideAny(quoted, sentence.start) && sentence.end - sentence.start < 200) continue;
     const s = sentence.text;
+    const lower = ` ${s.toLowerCase()} `;
     const phrases = findCollaborationPhrases(text, sentence.start, sentence.end).filter((p) => !insideAny(quoted, p.noun.start));
     for (const p of phrases) if (p.hasComplement || p.title || !p.noun.definite) candidates.push(p);
     const all = bodiesOf(sentence);
@@ -293,20 +294,25 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "… mellom A, B og C": between whom a collaboration is.
-    const between = rel(/(?<![\p{L}])(?:(?:et|eit|ein|en)\s+)?(?:(?:tett|nært|felles|godt)\s+)?(\p{L}*(?:samarbeid|prosjekt|partnerskap|avtale)\p{L}*)\s+mellom\s+/iu);
+    const between = lower.includes('mellom') ? rel(/(?<![\p{L}])(?:(?:et|eit|ein|en)\s+)?(?:(?:tett|nært|felles|godt)\s+)?(\p{L}*(?:samarbeid|prosjekt|partnerskap|avtale)\p{L}*)\s+mellom\s+/iu) : null;
     if (between) {
-      const members = inRange(all, between.end, clauseEnd(text, between.end, sentence.end));
-      if (members.length >= 2) {
+      const listEnd = clauseEnd(text, between.end, sentence.end);
+      const members = inRange(all, between.end, listEnd);
+      // Generic members ("kommunane", "frivillige") count towards a list, though they are no actors.
+      const listed = text.slice(between.end, listEnd).split(/\s*(?:,|\bog\b|\bsamt\b)\s*/u).filter((x) => x.trim()).length;
+      if (members.length >= 1 && (members.length >= 2 || listed >= 2)) {
         const own = phrases.find((p) => p.noun.start === between.start + between.m[0].indexOf(between.m[1]));
         // A bare "samarbeid"/"prosjekt" names nothing: the collaboration is the sentence's subject, the one in focus, or the section's heading.
         const generic = !own || (/^(?:samarbeid|samarbeidet|samarbeidsprosjekt|prosjekt|prosjektet|partnerskap)$/iu.test(own.noun.text) && own.start === own.noun.start);
-        const d = generic ? (targetOfSentence(sentence, phrases.filter((p) => p !== own), between.start, 'samarbeid-mellom') ?? sectionHeading(block)) : targetOfPhrase(own!, 'samarbeid-mellom');
+        // "Samarbeid mellom kommune, politi og PST" as a bullet or title names a topic, not a collaboration.
+        const topic = generic && own !== undefined && own.start === sentence.start;
+        const d = topic ? null : generic ? (targetOfSentence(sentence, phrases.filter((p) => p !== own), between.start, 'samarbeid-mellom') ?? sectionHeading(block)) : targetOfPhrase(own!, 'samarbeid-mellom');
         addParticipants(d, members, ev);
       }
     }
 
     // "… der både A, B og C er med" / "… der A og B deltar".
-    const der = rel(/(\p{L}*(?:samarbeid|prosjekt|partnerskap|nettverk)\p{L}*)\s+der\s+(?:både\s+)?(.+?)\s+(?:er\s+med|deltar|deltek|inngår|inngår)(?![\p{L}])/iu);
+    const der = lower.includes(' der ') ? rel(/(\p{L}*(?:samarbeid|prosjekt|partnerskap|nettverk)\p{L}*)\s+der\s+(?:både\s+)?(.+?)\s+(?:er\s+med|deltar|deltek|inngår|inngår)(?![\p{L}])/iu) : null;
     if (der) {
       const listStart = der.start + der.m[0].indexOf(der.m[2]);
       const listEnd = listStart + der.m[2].length;
@@ -317,7 +323,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "i (tett) samarbeid med A, B og C", "sammen med A": the partners, and the sentence's acting body.
-    const withCue = rel(/(?<![\p{L}])(?:i\s+(?:tett\s+|nært\s+|godt\s+)?samarbeid\s+med|sammen\s+med|saman\s+med)\s+/iu);
+    const withCue = (lower.includes(' med ') && (lower.includes('samarbeid') || lower.includes('sammen') || lower.includes('saman'))) ? rel(/(?<![\p{L}])(?:i\s+(?:tett\s+|nært\s+|godt\s+)?samarbeid\s+med|sammen\s+med|saman\s+med)\s+/iu) : null;
     if (withCue) {
       const partners = inRange(all, withCue.end, clauseEnd(text, withCue.end, sentence.end));
       if (partners.length) {
@@ -328,7 +334,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "X ledes/koordineres av A": the lead.
-    const ledBy = rel(/(?<![\p{L}])(?:ledes|leies|leiast|ledet|leia|leidd|leiet|koordineres|koordinerast|koordinert|styres|drives|drivast)\s+av\s+/iu);
+    const ledBy = lower.includes(' av ') ? rel(/(?<![\p{L}])(?:ledes|leies|leiast|ledet|leia|leidd|leiet|koordineres|koordinerast|koordinert|styres|drives|drivast)\s+av\s+/iu) : null;
     if (ledBy) {
       const lead = inRange(all, ledBy.end, clauseEnd(text, ledBy.end, sentence.end))[0];
       const d = targetOfSentence(sentence, phrases, ledBy.start, 'ledes-av');
@@ -336,7 +342,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "A koordinerer X og Y", "Det er A som koordinerer X".
-    const leads = rel(/(?<![\p{L}])(koordinerer|koordinerar|leder|leiar|leier|styrer)\s+/iu);
+    const leads = /koordiner|leder|leiar|leier|styrer/u.test(lower) ? rel(/(?<![\p{L}])(koordinerer|koordinerar|leder|leiar|leier|styrer)\s+/iu) : null;
     if (leads && !ledBy) {
       const before = all.filter((a) => at(a) < leads.start);
       const cleft = /^Det\s+er\s+/u.test(s);
@@ -361,7 +367,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "X i regi av A".
-    const regi = rel(/(?<![\p{L}])i\s+regi\s+av\s+/iu);
+    const regi = lower.includes('regi') ? rel(/(?<![\p{L}])i\s+regi\s+av\s+/iu) : null;
     if (regi) {
       const lead = inRange(all, regi.end, clauseEnd(text, regi.end, sentence.end))[0];
       const np = [...phrases].reverse().find((p) => p.end <= regi.start);
@@ -369,7 +375,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "X består av / er sammensatt av A, B …", or items after "består av:".
-    const consists = rel(/(?<![\p{L}])(?:består\s+av|bestod\s+av|er\s+sammensatt\s+av|sammensatt\s+av|samansett\s+av|er\s+samansett\s+av)\s*/iu);
+    const consists = /består|bestod|sammensatt|samansett/u.test(lower) ? rel(/(?<![\p{L}])(?:består\s+av|bestod\s+av|er\s+sammensatt\s+av|sammensatt\s+av|samansett\s+av|er\s+samansett\s+av)\s*/iu) : null;
     if (consists) {
       let members = inRange(all, consists.end, sentence.end);
       if (!members.length && /:\s*$/u.test(s)) {
@@ -382,7 +388,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "De tjenestene som ofte inngår i X er:" and the items that follow.
-    const inngaar = rel(/(?:som\s+)?(?:\p{L}+\s+)?(?:inngår|deltar|deltek|er\s+med)\s+i\s+(.+?)\s*(?:er|var)?\s*:\s*$/iu);
+    const inngaar = (lower.includes(' i ') && /:\s*$/u.test(lower)) ? rel(/(?:som\s+)?(?:\p{L}+\s+)?(?:inngår|deltar|deltek|er\s+med)\s+i\s+(.+?)\s*(?:er|var)?\s*:\s*$/iu) : null;
     if (inngaar) {
       const items: Block[] = [];
       const startBlock = blocks.findIndex((b) => b.start >= sentence.end);
@@ -392,7 +398,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "A, B og C skal (alle) være en del av X".
-    const delAv = rel(/(?<![\p{L}])(?:alle\s+)?(?:være|vere|er|blir|bli|vert|verte)\s+(?:en|ein)\s+del\s+av\s+/iu);
+    const delAv = lower.includes('del av') ? rel(/(?<![\p{L}])(?:alle\s+)?(?:være|vere|er|blir|bli|vert|verte)\s+(?:en|ein)\s+del\s+av\s+/iu) : null;
     if (delAv) {
       const members = inRange(all, sentence.start, delAv.start);
       const np = phrases.find((p) => p.start >= delAv.end);
@@ -400,7 +406,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "… har ansvar for tiltak i X: A, B og C".
-    const responsibleFor = rel(/(?<![\p{L}])har\s+(?:et\s+|eit\s+)?ansvar\s+for\s+(?:tiltak|tiltaka|tiltakene|oppfølgingen|oppfølginga)\s+i\s+/iu);
+    const responsibleFor = lower.includes('ansvar for') ? rel(/(?<![\p{L}])har\s+(?:et\s+|eit\s+)?ansvar\s+for\s+(?:tiltak|tiltaka|tiltakene|oppfølgingen|oppfølginga)\s+i\s+/iu) : null;
     if (responsibleFor) {
       const colon = s.indexOf(':', responsibleFor.end - sentence.start);
       const np = phrases.find((p) => p.start >= responsibleFor.end);
@@ -408,7 +414,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "X er utgitt/utarbeidet av A, B og C": a joint publication or piece of work.
-    const publishedBy = rel(/(?<![\p{L}])(?:er|ble|vart|blei|blir|vert)\s+(?:utgitt|utarbeidet|utarbeidd|utvikla|utviklet|laget|laga|gitt\s+ut)\s+av\s+/iu);
+    const publishedBy = lower.includes(' av ') ? rel(/(?<![\p{L}])(?:er|ble|vart|blei|blir|vert)\s+(?:utgitt|utarbeidet|utarbeidd|utvikla|utviklet|laget|laga|gitt\s+ut)\s+av\s+/iu) : null;
     if (publishedBy) {
       const authors = inRange(all, publishedBy.end, clauseEnd(text, publishedBy.end, sentence.end));
       const subject = textSpan(text, sentence.start, publishedBy.start);
@@ -418,7 +424,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "A og B fornyet/signerte samarbeidsavtale".
-    const signed = rel(/(?<![\p{L}])(?:fornya|fornyet|fornyer|fornyar|signerte|signerer|underteikna|undertegnet|undertegner|inngikk|inngjekk|har\s+inngått|har\s+inngått)\s+(?:ein\s+|en\s+|ny\s+|sin\s+|si\s+)?(?=\p{L}*avtal)/iu);
+    const signed = lower.includes('avtal') ? rel(/(?<![\p{L}])(?:fornya|fornyet|fornyer|fornyar|signerte|signerer|underteikna|undertegnet|undertegner|inngikk|inngjekk|har\s+inngått|har\s+inngått)\s+(?:ein\s+|en\s+|ny\s+|sin\s+|si\s+)?(?=\p{L}*avtal)/iu) : null;
     if (signed) {
       const parties = inRange(all, sentence.start, signed.start);
       const np = phrases.find((p) => p.start >= signed.end);
@@ -426,7 +432,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "rundebordskonferanser med A, B og C": a meeting of the bodies named.
-    const meeting = rel(/(\p{L}*(?:konferanse|konferanser|konferansar|dialogmøte|dialogmøter|dialogmøtar|samling|samlinger|samlingar|forum))\s+med\s+/iu);
+    const meeting = lower.includes(' med ') ? rel(/(\p{L}*(?:konferanse|konferanser|konferansar|dialogmøte|dialogmøter|dialogmøtar|samling|samlinger|samlingar|forum))\s+med\s+/iu) : null;
     if (meeting) {
       const members = inRange(all, meeting.end, clauseEnd(text, meeting.end, sentence.end));
       const np = phrases.find((p) => p.noun.start === meeting.start + meeting.m[0].indexOf(meeting.m[1]));
@@ -438,7 +444,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "A samarbeider med B om å markere X".
-    const works = rel(/(?<![\p{L}])(?:samarbeider|samarbeidar|samarbeidde|samarbeidet)\s+(?:også\s+|òg\s+|tett\s+|nært\s+)?med\s+/iu);
+    const works = lower.includes('samarbei') ? rel(/(?<![\p{L}])(?:samarbeider|samarbeidar|samarbeidde|samarbeidet)\s+(?:også\s+|òg\s+|tett\s+|nært\s+)?med\s+/iu) : null;
     if (works) {
       const left = inRange(all, sentence.start, works.start);
       const right = inRange(all, works.end, clauseEnd(text, works.end, sentence.end));
@@ -467,7 +473,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
       focus = child;
     }
     // "prosjektet X" names the one in focus again; "dei fire kommunane kan gjera saman" adds its members.
-    const together = rel(/\s(?:skal|kan|vil|må)?\s*(?:\p{L}+\s+)?(?:sammen|saman)(?![\p{L}])/iu);
+    const together = (lower.includes('sammen') || lower.includes('saman')) ? rel(/\s(?:skal|kan|vil|må)?\s*(?:\p{L}+\s+)?(?:sammen|saman)(?![\p{L}])/iu) : null;
     if (together && focus && !withCue) {
       const members = all.filter((a) => at(a) < together.start && (a as { groupStart?: number }).groupStart !== undefined);
       if (members.length) addParticipants(focus, members, ev);
@@ -482,7 +488,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "X og Y kommune søkte om og fikk innvilget tilskudd hos Z": the applicants take part, the grantor funds.
-    const granted = rel(/(?<![\p{L}])(?:søkte\s+om|søkte|fikk\s+(?:innvilget|tildelt)|har\s+fått\s+(?:innvilget|tildelt|tilskudd|midler)|fekk\s+(?:innvilga|tildelt)|har\s+fått\s+(?:innvilga|tilskot|midlar))(?![\p{L}])/iu);
+    const granted = /søkte|fikk|fått|fekk/u.test(lower) ? rel(/(?<![\p{L}])(?:søkte\s+om|søkte|fikk\s+(?:innvilget|tildelt)|har\s+fått\s+(?:innvilget|tildelt|tilskudd|midler)|fekk\s+(?:innvilga|tildelt)|har\s+fått\s+(?:innvilga|tilskot|midlar))(?![\p{L}])/iu) : null;
     if (granted) {
       const applicants = inRange(all, sentence.start, granted.start);
       const grantor = /(?<![\p{L}])(?:hos|fra|frå)\s+/iu.exec(s.slice(granted.end - sentence.start));
@@ -497,7 +503,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
 
     // "på oppdrag fra A", "finansiert av A", "tilskudd fra A": the commissioner or funder is no member.
-    const commission = rel(/(?<![\p{L}])(?:på\s+oppdrag\s+(?:fra|frå)|finansiert\s+av|finansieres\s+av|med\s+(?:midler|midlar|tilskudd|tilskot|støtte|stønad)\s+(?:fra|frå))\s+/iu);
+    const commission = /oppdrag|finansier|midler|midlar|tilskudd|tilskot|støtte|stønad/u.test(lower) ? rel(/(?<![\p{L}])(?:på\s+oppdrag\s+(?:fra|frå)|finansiert\s+av|finansieres\s+av|med\s+(?:midler|midlar|tilskudd|tilskot|støtte|stønad)\s+(?:fra|frå))\s+/iu) : null;
     if (commission && focus) {
       const funder = inRange(all, commission.end, clauseEnd(text, commission.end, sentence.end))[0];
       const f: Draft = focus;

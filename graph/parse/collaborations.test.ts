@@ -200,11 +200,12 @@ BTS-prosjektet har to leveranser:
 KS læringsnettverk "God samhandling for barn og unge" skal bidra til å understøtte kommunenes arbeid.`;
     const { items } = parseCollaborations(text, source);
     expect(items.map(summary)).toEqual([
-      { name: 'Bedre tverrfaglig samarbeid', key: 'bts', participants: ['ks', '?OsloMet/NIBR'], lead: null, period: null, buildsOn: null, partOf: null },
+      { name: 'Bedre tverrfaglig samarbeid', key: 'bts', participants: ['ks', 'oslomet', 'nibr'], lead: null, period: null, buildsOn: null, partOf: null },
       { name: 'KS læringsnettverk', key: 'ks-laeringsnettverk', participants: [], lead: 'leads:ks', period: null, buildsOn: null, partOf: null },
     ]);
     expectQuote(text, items[0].nameSpan, 'Bedre tverrsektorielt samarbeid (BTS)');
-    expectQuote(text, items[0].participants[1].actor, 'OsloMet /NIBR');
+    expectQuote(text, items[0].participants[1].actor, 'OsloMet');
+    expectQuote(text, items[0].participants[2].actor, 'NIBR');
     expectSpans(text, items);
   });
 
@@ -220,7 +221,7 @@ Prosjektet ledes av Statsforvalteren.`;
       {
         name: 'Trygg oppvekst i Agder',
         key: null,
-        participants: ['bufdir', 'statsforvalteren', '?Universitetet i Agder'],
+        participants: ['bufdir', 'statsforvalteren', 'uia'],
         lead: 'leads:statsforvalteren',
         period: null,
         buildsOn: null,

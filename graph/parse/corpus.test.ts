@@ -60,7 +60,7 @@ type MeasureRow = [
 ];
 
 const MEASURES: MeasureRow[] = [
-  ['000', '20', 'Styrke familieperspektivet i alle sektorer', 'Pågående.', 'IN_PROGRESS', ['bfd'], ['bufdir'], []],
+  ['000', '20', 'Styrke familieperspektivet i alle sektorer', 'Pågående.', 'IN_PROGRESS', ['bfd'], ['?Regjeringen', 'bufdir'], []],
   [
     '000',
     '21',
@@ -68,7 +68,7 @@ const MEASURES: MeasureRow[] = [
     'I rute.',
     'ON_TRACK',
     ['hod'],
-    ['ks', '?OsloMet/NIBR', 'fylkesmannen', 'korus', 'rvts', 'rkbu', 'rbup', 'statped', 'sfk'],
+    ['?Regjeringen', 'ks', 'oslomet', 'nibr', 'fylkesmannen', 'korus', 'rvts', 'rkbu', 'rbup', 'statped', 'sfk'],
     [],
   ],
   [
@@ -86,7 +86,7 @@ const MEASURES: MeasureRow[] = [
   ],
   ['001', '8', 'Utvikle retningslinjer for det statlige tilbudet til utsatte sped- og småbarn', 'Påbegynt – i rute.', 'ON_TRACK', ['bld'], ['bufdir', 'spisskompetansemiljoene'], []],
   ['001', '9', 'Utvide og videreføre «Familie for første gang»', 'Pågående – i rute.', 'ON_TRACK', ['bld'], [], []],
-  ['001', '10', 'Sikre foreldreveiledning i introduksjonsprogrammet', 'Pågående – i rute.', 'ON_TRACK', ['kd'], ['introduksjonsprogrammet', 'kompetanse-norge'], []],
+  ['001', '10', 'Sikre foreldreveiledning i introduksjonsprogrammet', 'Pågående – i rute.', 'ON_TRACK', ['kd'], ['?Regjeringen', 'introduksjonsprogrammet', 'kompetanse-norge'], []],
   [
     '001',
     '11',
@@ -99,7 +99,7 @@ const MEASURES: MeasureRow[] = [
   ],
   ['001', '12', 'Hjemmebesøk for gravide i risikogruppen skal vurderes', null, 'UNKNOWN', ['hod'], ['hdir'], []],
   ['001', '13', 'Foreldres egne oppveksterfaringer med vold i veiledere og retningslinjer', null, 'UNKNOWN', ['hdir'], [], []],
-  ['001', '14', 'Sørge for at Alternativ til vold (ATV) får et familiemandat', 'Påbegynt.', 'STARTED', ['bld'], ['?Stiftelsen Alternativ til Vold'], []],
+  ['001', '14', 'Sørge for at Alternativ til vold (ATV) får et familiemandat', 'Påbegynt.', 'STARTED', ['bld'], ['atv'], []],
   ['001', '15', 'Etablere kommunale læringsnettverk', 'Påbegynt.', 'STARTED', ['bld'], ['fylkesmannen', 'barnevernet'], []],
   [
     '001',
@@ -245,7 +245,7 @@ const row = (key: string, name: string, extra: Partial<InitiativeRow> = {}): Ini
 const COLLABORATIONS: Record<string, InitiativeRow[]> = {
   '000': [
     row('0-24-samarbeidet', '0-24-samarbeidet'),
-    row('bts', 'Bedre tverrfaglig samarbeid', { participants: ['ks', '?OsloMet/NIBR'] }),
+    row('bts', 'Bedre tverrfaglig samarbeid', { participants: ['ks', 'oslomet', 'nibr'] }),
     row('ks-laeringsnettverk', 'KS læringsnettverk', { lead: 'leads:ks' }),
   ],
   '001': [],

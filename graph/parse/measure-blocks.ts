@@ -18,6 +18,7 @@
 import type { DocumentId, MeasureStatus } from '../model/index.ts';
 import { dedupeMentions, findBodyMentions } from './actor-mentions.ts';
 import { parseResponsibleList, readTitleResponsible } from './responsible.ts';
+import { isServiceInPassing } from './recognise/index.ts';
 import { issueAt } from './issues.ts';
 import { findJointWork, type JointWork } from './joint-work.ts';
 import { parseMeasureTables } from './measure-tables.ts';
@@ -69,6 +70,9 @@ const STATUS_SENTENCE =
 
 /** "Ansvar for tiltaket er overført fra BLD til JD", "Ansvaret ble overført fra X til Y". */
 const TRANSFER = /(?<![\p{L}])Ansvar(?:et)?\s+(?:for\s+(?:tiltaket|oppfølgingen|arbeidet)\s+)?(?:er|ble|vart|blei|har\s+blitt)\s+overført\s+fra\s+(.+?)\s+til\s+(.+?)\s*(?:[.;]|$)/iu;
+
+/** A status line longer than this without a status word is progress text, not a status. */
+const MAX_STATUS_LINE = 80;
 
 /** "Tiltak" in running text: an intro that says a list holds measures. */
 const ABOUT_MEASURES = /(?<![\p{L}])(?:tiltak|tiltaka|tiltakene|tiltaksoversikt|tiltaksliste|tiltaksplan)(?![\p{L}])/iu;
@@ -219,8 +223,17 @@ interface Draft {
   provenance: Provenance;
 }
 
-/** The measures stated in a document's structure. */
+let lastMeasures: { structure: DocumentStructure; documentId: DocumentId; fileName: string; result: ParseResult<ParsedMeasure> } | null = null;
+
+/** The measures stated in a document's structure (remembered for the last structure read: several readers ask). */
 export function parseMeasures(structure: DocumentStructure, source: ParseSource): ParseResult<ParsedMeasure> {
+  if (lastMeasures && lastMeasures.structure === structure && lastMeasures.documentId === source.documentId && lastMeasures.fileName === source.fileName) return lastMeasures.result;
+  const result = readMeasures(structure, source);
+  lastMeasures = { structure, documentId: source.documentId, fileName: source.fileName, result };
+  return result;
+}
+
+function readMeasures(structure: DocumentStructure, source: ParseSource): ParseResult<ParsedMeasure> {
   const { text, blocks } = structure;
   const issues: ParseIssue[] = [];
   const heads = candidateHeads(blocks);
@@ -353,11 +366,11 @@ function buildMeasure(text: string, source: ParseSource, d: Draft, issues: Parse
     if (inline) statusSpan = inline;
     else {
       // Skip a body's name standing alone above its status (a status per ministry).
-      const idx = s.statusBlocks.findIndex((b) => recogniseStatus(b.text) !== null || (b.text.length <= 80 && !isBodyName(text, b)));
+      const idx = s.statusBlocks.findIndex((b) => recogniseStatus(b.text) !== null || !isBodyName(text, b));
       if (idx >= 0) {
         const b = s.statusBlocks[idx];
         const firstLine = b.text.split('\n')[0];
-        if (recogniseStatus(firstLine) || firstLine.length <= 80) {
+        if (recogniseStatus(firstLine) || firstLine.length <= MAX_STATUS_LINE) {
           statusSpan = textSpan(text, b.start, b.start + firstLine.length);
           progressBlocks = s.statusBlocks.slice(idx + 1);
         } else issues.push(issueAt(text, source, b, `Measure ${number}: the Status section opens with text, not a status; read as progress`, 'info'));
@@ -391,12 +404,16 @@ function buildMeasure(text: string, source: ParseSource, d: Draft, issues: Parse
       responsibleSpan = { start: transfer.sentence.start, end: transfer.sentence.end };
     }
   }
-  if (!responsible.length && !isParent) issues.push(issueAt(text, source, headingSpan, `Measure ${number} has no responsible body`, 'info'));
+  if (!responsible.length && !isParent) {
+    // A "Tiltak N" block with sections is expected to say who is responsible; a list item often does not.
+    if (s.hasSections && !rField) issues.push(issueAt(text, source, headingSpan, `Measure ${number} has no Ansvarlig line`));
+    else if (!rField) issues.push(issueAt(text, source, headingSpan, `Measure ${number} names no responsible body`, 'info'));
+  }
 
   const description = spanOfBlocks(text, s.description.length ? s.description : s.other.filter((b) => !statusSpan || b.end <= statusSpan.start || b.start > statusSpan.end));
   const progress = spanOfBlocks(text, progressBlocks);
   const regions = [description, progress].filter((x): x is TextSpan => x !== null);
-  const mentions = regions.flatMap((r) => findBodyMentions(text, r.start, r.end));
+  const mentions = regions.flatMap((r) => findBodyMentions(text, r.start, r.end)).filter((m) => !isServiceInPassing(text, m));
   const sentences = regions.flatMap((r) => splitSentences(text, r.start, r.end));
   const responsibleKeys = responsible.map((m) => m.key ?? `name:${m.name.toLowerCase()}`);
   const last = d.body.length ? d.body[d.body.length - 1] : head;

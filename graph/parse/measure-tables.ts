@@ -10,6 +10,7 @@ import { dedupeMentions, findBodyMentions } from './actor-mentions.ts';
 import { issueAt } from './issues.ts';
 import type { ParsedMeasure } from './measure-blocks.ts';
 import { parseResponsibleList } from './responsible.ts';
+import { isServiceInPassing } from './recognise/index.ts';
 import { recogniseStatus } from './status.ts';
 import type { DocumentStructure, FieldLabel, TableBlock } from './structure/index.ts';
 import type { ParseIssue, ParseSource, TextSpan } from './types.ts';
@@ -53,7 +54,7 @@ export function parseMeasureTables(structure: DocumentStructure, source: ParseSo
       const statusText = sCell?.text || null;
       const coCell = cCo >= 0 ? row.cells[cCo] : null;
       const involved = coCell ? parseResponsibleList(text, coCell.start, coCell.end) : [];
-      const mentions = findBodyMentions(text, title.start, title.end);
+      const mentions = findBodyMentions(text, title.start, title.end).filter((m) => !isServiceInPassing(text, m));
       out.push({
         documentId: source.documentId,
         number,

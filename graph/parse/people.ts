@@ -241,8 +241,10 @@ function previousLine(text: string, at: number): string | null {
 /** The names in one run of capitalised words: each start is tried with up to four words, judged by the words and the text around them. */
 function judge(text: string, words: Word[], bodies: readonly Span[]): Span[] {
   const out: Span[] = [];
+  // Every rule needs two words; most runs (a capitalised word opening a sentence) have one.
+  if (words.length < 2) return out;
   let i = 0;
-  while (i < words.length) {
+  while (i < words.length - 1) {
     // "Barneombud Inga Bejer-Engh": a capitalised role word opens the run and marks what follows.
     let roleBefore = ROLE.test(previousWord(text, words[i].start));
     if (ROLE.test(words[i].text) && i + 1 < words.length) {
@@ -252,7 +254,7 @@ function judge(text: string, words: Word[], bodies: readonly Span[]): Span[] {
     let j = i;
     while (j < words.length && j - i < 4 && nameLike(words[j]) && !(j > i && isGiven(words[i]) === false && placeOrBody(words[j]) && !isSurname(words[j]))) j++;
     const span = words.slice(i, j);
-    if (span.length === 0) {
+    if (span.length < 2) {
       i++;
       continue;
     }
@@ -269,7 +271,7 @@ function judge(text: string, words: Word[], bodies: readonly Span[]): Span[] {
     const aloneOnLine = /^[ \t]*(?:\n|$)/u.test(after);
     const closing = aloneOnLine ? previousLine(text, start) : null;
     let person = false;
-    if (span.length >= 2) {
+    {
       const givenFirst = isGiven(first) || (first.shape === 'initial' && (isSurname(last) || cue || roleBefore));
       const knownLast = isSurname(last) || (last.shape === 'initial' && isGiven(first));
       if (givenFirst && (knownLast || !anyThing)) person = true;

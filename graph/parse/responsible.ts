@@ -8,6 +8,7 @@
 import { resolveActorName } from '../gazetteer/index.ts';
 import { looksLikeOrganisation } from './actor-mentions.ts';
 import { parseActorList } from './actor-list.ts';
+import { isGenericCollective } from './recognise/index.ts';
 import { trimSpan } from './text-layout.ts';
 import type { ActorMention, Span, TextSpan } from './types.ts';
 
@@ -18,8 +19,9 @@ export const ABBREVIATION = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{L}]{1,7}$/u
 export function isBodyLike(m: ActorMention): boolean {
   if (m.key) return true;
   const name = m.name.trim();
-  if (name.length < 2) return false;
-  return ABBREVIATION.test(name) || looksLikeOrganisation(name);
+  if (name.length < 2 || isGenericCollective(name) || name.includes('[')) return false;
+  // A name: an abbreviation, an organisation word, or a capitalised name of a few words ("Regjeringen"); a cut-off "B" is none.
+  return ABBREVIATION.test(name) || looksLikeOrganisation(name) || (/^\p{Lu}\p{L}{2,}/u.test(name) && name.split(/\s+/u).length <= 8);
 }
 
 /** The bodies listed between `from` and `to` that read as bodies. */

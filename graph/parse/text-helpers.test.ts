@@ -69,16 +69,16 @@ describe('parseActorList', () => {
   });
 
   it('splits a bracketed abbreviation off an uncurated name', () => {
-    const text = 'Stiftelsen Alternativ til Vold (ATV)';
+    const text = 'Stiftelsen Trygge Barnesteder (STB)';
     expect(parseActorList(text, 0, text.length)).toEqual([
-      { start: 0, end: text.length, text, key: null, name: 'Stiftelsen Alternativ til Vold', abbreviation: 'ATV' },
+      { start: 0, end: text.length, text, key: null, name: 'Stiftelsen Trygge Barnesteder', abbreviation: 'STB' },
     ]);
   });
 });
 
 describe('findBodyMentions', () => {
   it('finds uncurated organisations by their wording, but not people', () => {
-    const text = 'Rapporten er utarbeidet av Kari Nordmann. Den er gjennomført av SINTEF og Universitetet i Bergen, med Stiftelsen Alternativ til Vold.';
-    expect(findBodyMentions(text).map((m) => m.name)).toEqual(['SINTEF', 'Universitetet i Bergen', 'Stiftelsen Alternativ til Vold']);
+    const text = 'Rapporten er utarbeidet av Kari Nordmann. Den er gjennomført av Fjordby Analyse AS og Høgskolen i Fjordby, med Stiftelsen Trygge Barnesteder.';
+    expect(findBodyMentions(text).map((m) => m.name)).toEqual(['Fjordby Analyse AS', 'Høgskolen i Fjordby', 'Stiftelsen Trygge Barnesteder']);
   });
 });

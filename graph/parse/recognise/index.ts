@@ -2,3 +2,4 @@ export * from './organisation-names.ts';
 export * from './places.ts';
 export * from './state-organs.ts';
 export * from './generic.ts';
+export * from './services-in-passing.ts';

@@ -32,6 +32,9 @@ const STOP_WORDS = new Set(
     'er var vert blir ble vart har hadde skal skulle vil ville kan kunne må bør får fikk gir gav ga ' +
     'som der da når hvor kor men eller samt at om ikke ikkje også og/eller med sier seier ' +
     'gjennomførte gjennomfører utfører utførte leverte leverer arbeider jobber samarbeider ' +
+    'deltar deltek deltok bidrar bidreg bidro tilbyr tilbyd tilbød driver driv dreiv utvikler utviklar utviklet ' +
+    'koordinerer koordinerar leder leiar leier styrer gjør gjer gjorde lager lagar laget starter startar startet ' +
+    'fikk fekk får hjelper hjelpar hjalp ønsker ønskjer mener meiner viser vise peker legger la sa seier sier ' +
     'den det de dei denne dette disse desse en et ei eit sin sitt sine si'
   ).split(' '),
 );
@@ -101,7 +104,7 @@ export function findAbbreviatedNames(text: string, from: number, to: number): Ac
       const single = i === words.length - 1;
       const lastWord = words[words.length - 1].text;
       if (single && !new RegExp(`${ORG_HEAD}$`, 'iu').test(lastWord) && !/\p{Lu}.*\p{Lu}/u.test(lastWord)) break;
-      if (NOT_A_BODY.test(words[i].text) || (single && NOT_A_BODY.test(lastWord))) break;
+      if (NOT_A_BODY.test(words[i].text) || NOT_A_BODY.test(lastWord)) break;
       out.push(mention(text, w.start, words[words.length - 1].end, 'name-with-abbreviation', 0.85, abbr));
       break;
     }
@@ -118,7 +121,8 @@ function extendName(text: string, toks: readonly Token[], i: number, maxWords: n
     const w = toks[k].text;
     const lw = w.toLowerCase();
     if (STOP_WORDS.has(lw)) break;
-    if (isCap(w) && !['i', 'for', 'om', 'av', 'til'].includes(toks[k - 1].text.toLowerCase()) && k !== i + 1) break;
+    // Capitalised words continue a name after a preposition ("for Rus"), at its start, or in a run ("Fri Ungdom").
+    if (isCap(w) && !['i', 'for', 'om', 'av', 'til'].includes(toks[k - 1].text.toLowerCase()) && k !== i + 1 && !isCap(toks[k - 1].text)) break;
     last = k;
   }
   // A name does not end on a connector ("Senter for … og").
@@ -209,6 +213,18 @@ export function findCuedNames(text: string, from: number, to: number): ActorMent
   return out;
 }
 
+/** A company or public enterprise by its legal form: "Fjordby Analyse AS", "Vestre Viken HF", "Krisesenteret i Salten IKS". */
+const LEGAL_FORM = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t\u00a0]+(?:i[ \t\u00a0]+|og[ \t\u00a0]+|for[ \t\u00a0]+)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4})[ \t\u00a0]+(?:AS|ASA|SA|BA|DA|IKS|KF|HF|SF|RHF)(?![\p{L}\p{N}])/gu;
+
+export function findLegalFormNames(text: string, from: number, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of text.slice(from, to).matchAll(LEGAL_FORM)) {
+    const start = from + (m.index ?? 0);
+    out.push(mention(text, start, start + m[0].length, 'legal-form-name', 0.8));
+  }
+  return out;
+}
+
 /** Every pattern-recognised organisation name in [from, to), longest first where they overlap. */
 export function findOrganisationNames(text: string, from = 0, to = text.length): ActorMention[] {
   const all = [
@@ -216,9 +232,16 @@ export function findOrganisationNames(text: string, from = 0, to = text.length):
     ...findHeadFirstNames(text, from, to),
     ...findHeadLastNames(text, from, to),
     ...findCuedNames(text, from, to),
+    ...findLegalFormNames(text, from, to),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: ActorMention[] = [];
-  for (const m of all) {
+  for (const found of all) {
+    // "Stiftelsen Trygge Barnesteder (STB)": the name's own abbreviation in brackets joins it.
+    let m = found;
+    const bracket = m.abbreviation ? null : /^[ \t\u00a0]*\(([\p{L}-]{2,8})\)/u.exec(text.slice(m.end, Math.min(to, m.end + 14)));
+    if (bracket && /\p{Lu}.*\p{Lu}/u.test(bracket[1]) && spellsAbbreviation(m.name, bracket[1])) {
+      m = { ...m, end: m.end + bracket[0].length, text: text.slice(m.start, m.end + bracket[0].length), abbreviation: bracket[1] };
+    }
     const prev = out[out.length - 1];
     if (prev && m.start < prev.end) {
       // Overlap: keep the longer, and the more confident on a tie.

@@ -44,6 +44,20 @@ function placeMention(start: string | number, text: string, entry: GazetteerEntr
   return { start: s, end: s + text.length, text, key: entry.key, name: entry.name, method: 'pattern', rule, confidence: 0.8 };
 }
 
+/** "Fjordby kommune" where the gazetteer knows no Fjordby: a municipality by its form, with less confidence. */
+const UNKNOWN_KOMMUNE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+og[ \t\u00a0]+\p{Lu}[\p{L}'’-]+)?)[ \t\u00a0]+(kommune|fylkeskommune)(?![\p{L}])/gu;
+
+export function findMunicipalityForms(text: string, from = 0, to = text.length): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of text.slice(from, to).matchAll(UNKNOWN_KOMMUNE)) {
+    const start = from + (m.index ?? 0);
+    const written = m[0];
+    if (/^(?:Den|Det|Hver|Kvar|Alle|En|Ein|Denne|Dette|Vår|Vår|Min|Din|Hele|Heile)$/u.test(m[1])) continue;
+    out.push({ start, end: start + written.length, text: written, key: null, name: written.replace(/\s+/gu, ' '), kind: m[2] === 'kommune' ? 'MUNICIPALITY' : 'COUNTY_MUNICIPALITY', method: 'pattern', rule: 'municipality-form', confidence: 0.6 });
+  }
+  return out;
+}
+
 /** Municipalities named by their place name in [from, to). */
 export function findMunicipalityLists(text: string, from = 0, to = text.length): ActorMention[] {
   const out: ActorMention[] = [];
