@@ -37,9 +37,11 @@ export function mendSplitWords(text: string): MendedText {
   let out = '';
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '-' && /\p{Ll}/u.test(text[i + 1] ?? '')) {
-      const left = /(\p{L}+)$/u.exec(text.slice(0, i));
-      if (left && left[1].length >= 3 && /\p{Ll}/u.test(text[i - 1])) continue;
+    if (text[i] === '-' && /\p{Ll}/u.test(text[i + 1] ?? '') && /\p{Ll}/u.test(text[i - 1] ?? '')) {
+      // The word left of the hyphen has at least three letters (looked at three back, never more: linear).
+      let letters = 0;
+      for (let k = i - 1; k >= 0 && letters < 3 && /\p{L}/u.test(text[k]); k--) letters++;
+      if (letters >= 3) continue;
     }
     out += text[i];
     map.push(i);
@@ -73,11 +75,21 @@ const WRAPPING = /[\s"'«»*.:;,–-]/u;
 function trimPunctuation(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  const count = (c: string) => [...text.slice(s, e)].filter((x) => x === c).length;
+  // Bracket counts of [s, e), kept up to date as the ends move: linear in the piece.
+  let open = 0;
+  let close = 0;
+  for (let k = s; k < e; k++) {
+    if (text[k] === '(') open++;
+    else if (text[k] === ')') close++;
+  }
   for (;;) {
-    if (s < e && (WRAPPING.test(text[s]) || (text[s] === '(' && count('(') > count(')')))) s++;
-    else if (e > s && (WRAPPING.test(text[e - 1]) || (text[e - 1] === ')' && count(')') > count('(')))) e--;
-    else return [s, e];
+    if (s < e && (WRAPPING.test(text[s]) || (text[s] === '(' && open > close))) {
+      if (text[s] === '(') open--;
+      s++;
+    } else if (e > s && (WRAPPING.test(text[e - 1]) || (text[e - 1] === ')' && close > open))) {
+      if (text[e - 1] === ')') close--;
+      e--;
+    } else return [s, e];
   }
 }
 

@@ -63,7 +63,7 @@ describe('parsers on generated text', () => {
   }, 60_000);
 
   /** Parsers whose generated-text growth check still fails (quadratic; owner fixing, issue 11 item 3): mendSplitWords slices the whole prefix at every hyphen. */
-  const KNOWN_QUADRATIC_ON_GENERATED = new Set(['mendSplitWords']);
+  const KNOWN_QUADRATIC_ON_GENERATED = new Set<string>([]);
   for (const [name, run] of PARSERS) {
     const known = KNOWN_QUADRATIC_ON_GENERATED.has(name);
     (known ? it.fails : it)(`${name}: work at 10× the input stays within about 10×${known ? ' (known quadratic, owner fixing)' : ''}`, () => {
@@ -91,7 +91,7 @@ describe('parsers on generated text', () => {
    * owners (issue 11, item 3). `it.fails` keeps them visible: the test starts
    * failing the day the parser becomes linear, and the entry should go.
    */
-  const KNOWN_QUADRATIC = new Set(['parseActorList × a long run of stars', 'parseResponsibleList × a long run of stars']);
+  const KNOWN_QUADRATIC = new Set<string>([]);
   for (const [shape, make] of SHAPES) {
     for (const [name, run] of PARSERS) {
       const known = KNOWN_QUADRATIC.has(`${name} × ${shape}`);
