@@ -18,18 +18,22 @@ export function curatedMention(m: ActorNameMatch): ActorMention {
 
 /** Cleans an uncurated name as written: whitespace collapsed, " /" joined, wrapping punctuation dropped. */
 export function cleanName(name: string): string {
-  return name
-    .replace(/\s+/gu, ' ')
-    .replace(/\s*\/\s*/g, '/')
-    .replace(/^[\s"'«»*,.;:–-]+|[\s"'«»*,.;:]+$/gu, '')
-    .trim();
+  const collapsed = name.replace(/\s+/gu, ' ').replace(/ ?\/ ?/g, '/');
+  // Trim wrapping punctuation by scanning from both ends (a regex anchored at the end is quadratic on long runs).
+  const lead = /[\s"'«»*,.;:–-]/u;
+  const trail = /[\s"'«»*,.;:]/u;
+  let s = 0;
+  let e = collapsed.length;
+  while (s < e && lead.test(collapsed[s])) s++;
+  while (e > s && trail.test(collapsed[e - 1])) e--;
+  return collapsed.slice(s, e).trim();
 }
 
 /** The mention of an organisation the gazetteer does not know; "Name (ABBR)" keeps the abbreviation apart. */
 export function uncuratedMention(text: string, start: number, end: number, name?: string): ActorMention {
   const written = text.slice(start, end);
   const cleaned = cleanName(name ?? written);
-  const abbr = /^(.*\S)\s*\(([^()]{1,20})\)$/u.exec(cleaned);
+  const abbr = cleaned.endsWith(')') ? /^(.*\S)\s*\(([^()]{1,20})\)$/u.exec(cleaned) : null;
   return abbr
     ? { start, end, text: written, key: null, name: abbr[1], abbreviation: abbr[2] }
     : { start, end, text: written, key: null, name: cleaned };
