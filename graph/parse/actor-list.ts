@@ -10,6 +10,7 @@ import { findActorMentions, overlapsAny } from '../gazetteer/index.ts';
 import { curatedMention, uncuratedMention } from './actor-mentions.ts';
 import { findLocalServices } from './local-services.ts';
 import { trimSpan } from './text-layout.ts';
+import { extendLocalUnits } from './recognise/local-units.ts';
 import type { ActorMention, Span } from './types.ts';
 
 export interface ActorListOptions {
@@ -110,9 +111,12 @@ export function parseActorList(text: string, from: number, to: number, options: 
   let cursor = 0;
   // Local services ("Barnevernet i Bodø kommune") first: each is one body, even where the generic service is excluded.
   const locals = findLocalServices(mended.text);
-  const curated = findActorMentions(mended.text, 0, { excludeKinds: options.excludeKinds })
-    .filter((m) => !overlapsAny(locals, m.start, m.end))
-    .map(curatedMention);
+  const curated = extendLocalUnits(
+    mended.text,
+    findActorMentions(mended.text, 0, { excludeKinds: options.excludeKinds })
+      .filter((m) => !overlapsAny(locals, m.start, m.end))
+      .map(curatedMention),
+  );
   for (const m of [...locals, ...curated].sort((a, b) => a.start - b.start)) {
     if (m.start > cursor) leftovers.push({ start: cursor, end: m.start });
     const span = back(m.start, m.end);

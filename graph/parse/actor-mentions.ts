@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from '../model/index.ts';
 import { addressSpans, entryByKey, findActorMentions, overlapsAny, resolveActorName, type ActorNameMatch } from '../gazetteer/index.ts';
-import { findMunicipalityForms, findMunicipalityLists, findOrganisationNames, findStateOrgans, isGenericCollective } from './recognise/index.ts';
+import { extendLocalUnits, findMunicipalityForms, findMunicipalityLists, findOrganisationNames, findStateOrgans, isGenericCollective } from './recognise/index.ts';
 import { findLocalServices } from './local-services.ts';
 import { insideAny, quotedSpans } from './text-layout.ts';
 import type { ActorMention, Span } from './types.ts';
@@ -93,8 +93,7 @@ function findBodyMentionsIn(text: string, from: number, to: number, options: Bod
   const keep = (m: ActorMention) => !insideAny(quoted, m.start) && !overlapsAny(addresses, m.start, m.end);
   // Local services ("Barnevernet i Bodø kommune") are one body each, and win over the generic service they name.
   const locals = findLocalServices(text, from, to).filter(keep);
-  const curated = findActorMentions(text.slice(from, to), from, { excludeKinds: options.excludeKinds })
-    .map(curatedMention)
+  const curated = extendLocalUnits(text, findActorMentions(text.slice(from, to), from, { excludeKinds: options.excludeKinds }).map(curatedMention))
     .filter((m) => keep(m) && !overlapsAny(locals, m.start, m.end));
   const out = [...locals, ...curated];
   // Then what the naming patterns find, where the gazetteer found nothing: municipalities by place name,

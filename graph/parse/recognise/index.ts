@@ -3,3 +3,4 @@ export * from './places.ts';
 export * from './state-organs.ts';
 export * from './generic.ts';
 export * from './services-in-passing.ts';
+export * from './local-units.ts';
