@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en, nb, translator } from './index.ts';
 
 describe('i18n', () => {
-  it('nb and en have the same keys', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
-  });
-
+  // That nb and en have the same keys is checked by the type checker (en is a Record<MessageKey, string>).
   it('no message is empty and placeholders match', () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
     for (const key of Object.keys(nb) as (keyof typeof nb)[]) {
