@@ -1,13 +1,14 @@
 /**
  * `npm run load -- [paths…] [--dry-run] [--json] [--include-people]
- * [--replace-all] [--follow-symlinks]`: loads documents into the configured
+ * [--replace-all] [--follow-symlinks] [--review FILE]`: loads documents into the configured
  * store (Neo4j when NEO4J_URI is set, otherwise a snapshot that `npm start`
  * uses). Both stores behave alike: the named documents are added, or replace
  * their earlier versions; --replace-all starts from an empty store. Progress
  * and the summary go to stderr; with --json, the report goes to stdout.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, loadDocuments, loadIntoSnapshot, type DocumentReport, type LoadOptions } from '../graph/load/index.ts';
+import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, formatReview, loadDocuments, loadIntoSnapshot, type DocumentReport, type LoadOptions } from '../graph/load/index.ts';
 import { EmbeddedStore, Neo4jStore, neo4jConfigFromEnv, type GraphStore } from '../graph/store/index.ts';
 import { countSummary } from '../graph/model/index.ts';
 
@@ -22,13 +23,15 @@ async function main(): Promise<number> {
       'replace-all': { type: 'boolean', default: false },
       'follow-symlinks': { type: 'boolean', default: false },
       seeds: { type: 'string' },
+      review: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
   });
   if (values.help) {
     err(
-      'Usage: npm run load -- [files or folders…] [--dry-run] [--json] [--include-people] [--replace-all] [--follow-symlinks]\n' +
+      'Usage: npm run load -- [files or folders…] [--dry-run] [--json] [--include-people] [--replace-all] [--follow-symlinks] [--review FILE]\n' +
+        '--review FILE writes the new uncurated organisations and low-confidence facts to FILE (Markdown, or JSON for .json).\n' +
         'Without paths: SEEDS_DIR, or seeds/. The documents are added to the store (replacing earlier versions of the same files);\n' +
         '--replace-all empties the store first. Symbolic links that leave a loaded folder are refused unless --follow-symlinks.',
     );
@@ -65,6 +68,17 @@ async function main(): Promise<number> {
     err('');
     err(`${dryRun ? 'Would load (dry run)' : 'The store now holds'}:`);
     for (const [k, v] of rows) err(`  ${k.padEnd(12)} ${String(v).padStart(8)}`);
+    // What a person should check: organisations no curated list knows, and facts read with low confidence.
+    const review = report.documents.flatMap((d) => d.review ?? []);
+    const organisations = [...new Map(review.filter((r) => r.kind === 'uncurated-organisation').map((r) => [r.factId, r.text])).values()];
+    const unsure = review.filter((r) => r.kind !== 'uncurated-organisation');
+    err('');
+    err(`New organisations not in the gazetteer: ${organisations.length}${organisations.length ? ` (${organisations.slice(0, 12).join('; ')}${organisations.length > 12 ? '; …' : ''})` : ''}`);
+    err(`Low-confidence facts: ${unsure.length}${unsure.length ? ` (${unsure.slice(0, 6).map((r) => `${r.fileName}:${r.line} ${r.text}`).join('; ')}${unsure.length > 6 ? '; …' : ''})` : ''}`);
+    if (values.review) {
+      writeFileSync(values.review, formatReview(review, values.review));
+      err(`Review report (${review.length} items) written to ${values.review}`);
+    } else if (review.length) err('Write them all with --review FILE (.md or .json).');
     if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return report.failed ? 1 : 0;
   } finally {

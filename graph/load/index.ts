@@ -6,3 +6,4 @@ export * from './parse-pool.ts';
 export * from './rename-document.ts';
 export * from './load-documents.ts';
 export * from './snapshot-file.ts';
+export * from './review-report.ts';

@@ -17,6 +17,7 @@ import type { BuildOptions, BuiltDocument } from './build-document.ts';
 import { ParsePool, defaultParseLimits, inProcessParser, type ParseLimits } from './parse-pool.ts';
 import { listDocumentSources, readDocumentFile, type LoadWarning } from './read-document.ts';
 import { disambiguatedDocumentId, renameDocumentBatch } from './rename-document.ts';
+import { reviewEntries, type ReviewEntry } from './review-report.ts';
 
 export interface DocumentReport {
   fileName: string;
@@ -27,6 +28,8 @@ export interface DocumentReport {
   error?: string;
   warnings: LoadWarning[];
   counts: { actors: number; measures: number; initiatives: number; links: number };
+  /** New uncurated organisations and low-confidence facts, for the review report. */
+  review: ReviewEntry[];
 }
 
 export interface LoadReport {
@@ -133,7 +136,7 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
     for (let i = 0; i < files.length; i++) {
       startUpTo(i + ahead);
       const { path, root } = files[i];
-      const report: DocumentReport = { fileName: path.replace(/^.*[\\/]/, ''), documentId: null, ok: false, warnings: [], counts: { actors: 0, measures: 0, initiatives: 0, links: 0 } };
+      const report: DocumentReport = { fileName: path.replace(/^.*[\\/]/, ''), documentId: null, ok: false, warnings: [], counts: { actors: 0, measures: 0, initiatives: 0, links: 0 }, review: [] };
       let batch: DocumentBatch | null = null;
       try {
         const { built, warnings } = await started[i];
@@ -154,6 +157,7 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
           }
           taken.set(id, relative(root, path) || report.fileName);
           report.documentId = id;
+          report.review = reviewEntries(built, report.fileName, id);
           if (!options.dryRun) batch = id === built.batch.documentId ? built.batch : renameDocumentBatch(built.batch, id);
         }
         report.ok = true;
