@@ -65,10 +65,20 @@ const wholeTextCache = new Map<string, { text: string; mentions: ActorMention[] 
 
 /** Every body named in `text` between `from` and `to`, in order, never overlapping. */
 export function findBodyMentions(text: string, from = 0, to = text.length, options: BodyMentionOptions = {}): ActorMention[] {
+  // One full reading per text, quoted titles included; each set of options is a filter over it.
+  let base = wholeTextCache.get('all');
+  if (base?.text !== text) {
+    base = { text, mentions: findBodyMentionsIn(text, 0, text.length, { skipQuoted: false }) };
+    wholeTextCache.clear();
+    wholeTextCache.set('all', base);
+  }
   const key = `${options.skipQuoted ?? true}|${(options.excludeKinds ?? []).join(',')}`;
   let cached = wholeTextCache.get(key);
   if (cached?.text !== text) {
-    cached = { text, mentions: findBodyMentionsIn(text, 0, text.length, options) };
+    const quoted = (options.skipQuoted ?? true) ? spansOf(text).quoted : [];
+    const exclude = new Set(options.excludeKinds ?? []);
+    const mentions = base.mentions.filter((m) => !insideAny(quoted, m.start) && !(m.key && exclude.has(entryByKey(m.key)?.kind ?? 'OTHER')));
+    cached = { text, mentions };
     wholeTextCache.set(key, cached);
   }
   const all = cached.mentions;

@@ -16,6 +16,7 @@
  *   body, with less confidence.
  * Every pattern is bounded to a few words, so the scan is linear.
  */
+import { placeAfter } from '../../gazetteer/index.ts';
 import type { ActorMention } from '../types.ts';
 
 /** Heads of organisation names, in the forms they take at the end of a compound. */
@@ -172,11 +173,19 @@ export function findHeadLastNames(text: string, from: number, to: number): Actor
     const word = m[0];
     // The bare head ("Departementet", "Rådet") is a back-reference, not a name; "Fylkesrådet" and the like are generic too.
     if (/^(?:Fylkes|Kommune|Bydels|Stats|Sektor|Under|Fag|Styre|Brukar|Bruker|Elev|Foreldre|Ungdoms|Eldre|Kontroll)/u.test(word) && !REGION_AFTER.test(text.slice(end, end + 20))) continue;
+    // "AnsvarligKunnskapsdepartementet": two words glued where a line lost its break; the gazetteer reads the second.
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) continue;
     const after = text.slice(end, Math.min(to, end + 80));
     const regionWord = REGION_AFTER.exec(after);
     const complement = SERVICE_COMPLEMENT.exec(after);
+    // "Familiesenteret i Kongsberg (kommune)": a local unit keeps its place, or every municipality's centre would be one body.
+    const place = regionWord ? null : placeAfter(text, end, { allowI: true });
     if (regionWord) end += regionWord[0].length;
-    else if (complement && /-/u.test(word)) end += complement[0].length;
+    else if (place && place.start === end + 3) {
+      end = place.end;
+      const unit = /^[ \t\u00a0]+(?:kommune|fylkeskommune)(?![\p{L}])/u.exec(text.slice(end, end + 20));
+      if (unit) end += unit[0].length;
+    } else if (complement && /-/u.test(word)) end += complement[0].length;
     // A capitalised compound at a sentence start is a name only when it is not an ordinary noun phrase opening.
     out.push(mention(text, start, end, 'head-last-name', regionWord || /-/u.test(word) ? 0.7 : 0.6));
   }
