@@ -295,7 +295,8 @@ function findSurnameFirst(text: string): Span[] {
   for (const m of text.matchAll(SURNAME_FIRST)) {
     const sur = m[1].toLocaleLowerCase('nb');
     const given = m[2].toLocaleLowerCase('nb');
-    if (!SURNAMES_SET.has(sur) || !GIVEN_NAMES.has(given) || isKnownPlaceOrBodyWord(m[1]) || isKnownPlaceOrBodyWord(m[2])) continue;
+    // The given name is the evidence, so it must not be a place; a known surname may be one too (Berg, Lund, Strand).
+    if (!SURNAMES_SET.has(sur) || !GIVEN_NAMES.has(given) || isKnownPlaceOrBodyWord(m[2])) continue;
     const third = m[3] && GIVEN_NAMES.has(m[3].toLocaleLowerCase('nb')) ? m[3] : '';
     const start = m.index ?? 0;
     out.push({ start, end: start + m[1].length + 2 + m[2].length + (third ? third.length + 1 : 0) });
