@@ -45,6 +45,15 @@ describe('buildDocumentBatch on the seeds', () => {
     expect(built[0].text.slice(joint.evidence[0].start, joint.evidence[0].end)).toMatch(/^Kriminalomsorgsdirektoratet og Barne-, ungdoms- og familiedirektoratet skal sammen vurdere/);
   });
 
+  it('a grantor commissions a collaboration and never takes part in it', () => {
+    const doc = buildDocumentBatch({ fileName: 'tilskudd.txt', text: 'Trygg oppvekst i Fjordby\n\nFjordby kommune søkte om og fikk innvilget tilskudd hos Bufdir i 2021.' });
+    const commission = doc.batch.edges.find((e) => e.type === 'COMMISSIONS');
+    expect(commission).toMatchObject({ source: 'actor:bufdir', target: 'initiative:trygg-oppvekst-i-fjordby' });
+    expect(doc.text.slice(commission!.evidence[0].start, commission!.evidence[0].end)).toMatch(/^Fjordby kommune søkte om/u);
+    const members = doc.batch.edges.filter((e) => e.type === 'PARTICIPATES_IN').map((e) => e.source);
+    expect(members).toEqual(['actor:fjordby-kommune']);
+  });
+
   it('keeps an unknown organisation as an uncurated actor, with how it was found', () => {
     const [doc] = [{ fileName: 'ukjent.txt', text: 'Prosjektet gjennomføres i samarbeid med Stiftelsen Trygge Barnesteder (STB) og Helsedirektoratet.' }].map((f) => buildDocumentBatch(f));
     const stb = doc.batch.nodes.find((n) => n.label === 'Actor' && /Trygge Barnesteder/i.test(String(n.props.name)));

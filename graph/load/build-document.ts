@@ -318,7 +318,7 @@ function addInitiatives(b: BatchBuilder, initiatives: readonly ParsedInitiative[
       return ev.filter((e, k) => k === 0 || e.start !== ev[0].start);
     });
     // Commissioners and funders stand outside: they are named, never members.
-    for (const c of init.commissioners ?? []) b.actor(c.actor, [b.ev(c.actor)]);
+    for (const c of init.commissioners ?? []) b.edge('COMMISSIONS', b.actor(c.actor, [b.ev(c.actor)]), id, [b.ev(c.evidence)]);
     if (init.lead) {
       const lead = b.actor(init.lead.actor, [b.ev(init.lead.actor)]);
       b.edge('LEADS', lead, id, [b.ev(init.lead.evidence)], { role: init.lead.role });

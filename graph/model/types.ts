@@ -47,7 +47,8 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
  * Actor-PARTICIPATES_IN->Initiative, Actor-LEADS->Initiative (props.role: leads|coordinates),
  * Actor-PART_OF->Actor (child to parent), Actor-IN_SECTOR->Sector, Actor-AT_LEVEL->Level,
  * Actor-SUCCEEDED_BY->Actor (props.date), Initiative-SUCCEEDED_BY->Initiative,
- * any-STATED_IN->Document, Actor-COORDINATES_WITH->Actor (key = kind; source id < target id).
+ * any-STATED_IN->Document, Actor-COORDINATES_WITH->Actor (key = kind; source id < target id),
+ * Actor-COMMISSIONS->Initiative (commissioned or funded it: "på oppdrag fra", a grant; never a participant).
  */
 export const REL_TYPES = [
   'RESPONSIBLE_FOR',
@@ -60,6 +61,7 @@ export const REL_TYPES = [
   'SUCCEEDED_BY',
   'STATED_IN',
   'COORDINATES_WITH',
+  'COMMISSIONS',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 

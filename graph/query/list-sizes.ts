@@ -67,6 +67,7 @@ export function listSizes(counts: GraphCounts): ListSizes {
     'Measure.responsible': per(e('RESPONSIBLE_FOR'), measures),
     'Measure.involved': per(e('INVOLVED_IN'), measures),
     'Initiative.participants': per(e('PARTICIPATES_IN'), initiatives),
+    'Initiative.commissioners': per(e('COMMISSIONS'), initiatives),
     'Initiative.buildsOn': per(e('SUCCEEDED_BY'), initiatives),
     'Document.measures': per(measures, documents),
     'SystemMatrix.levels': levels,

@@ -121,7 +121,7 @@ function pickEdges(index: Relations, id: string, direction: Direction, types: re
 const byEdgeId = (a: GraphEdge, b: GraphEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Relations resolvers navigate; STATED_IN (node → document) is read through evidence instead. */
-const NAVIGABLE: readonly RelType[] = ['RESPONSIBLE_FOR', 'INVOLVED_IN', 'PARTICIPATES_IN', 'LEADS', 'PART_OF', 'IN_SECTOR', 'AT_LEVEL', 'SUCCEEDED_BY', 'COORDINATES_WITH'];
+const NAVIGABLE: readonly RelType[] = ['RESPONSIBLE_FOR', 'INVOLVED_IN', 'PARTICIPATES_IN', 'LEADS', 'PART_OF', 'IN_SECTOR', 'AT_LEVEL', 'SUCCEEDED_BY', 'COORDINATES_WITH', 'COMMISSIONS'];
 
 const shared = new WeakMap<GraphStore, VersionCache>();
 
@@ -413,12 +413,18 @@ export class GraphReader {
           const key = `${l.target}\u0000${s.target}`;
           let cell = cellMap.get(key);
           if (!cell) cellMap.set(key, (cell = { levelId: l.target, sectorId: s.target, actors: [], evidenceRefs: [], actorIds: new Set(), evKeys: new Set() }));
-          if (!cell.actorIds.has(actor.id)) (cell.actorIds.add(actor.id), cell.actors.push(actor));
+          if (!cell.actorIds.has(actor.id)) {
+            cell.actorIds.add(actor.id);
+            cell.actors.push(actor);
+          }
           // A table cell states both the level and the sector: the spans the two edges share.
           const sectorKeys = new Set(s.evidence.map(evidenceKey));
           for (const ev of l.evidence) {
             const k = evidenceKey(ev);
-            if (sectorKeys.has(k) && !cell.evKeys.has(k)) (cell.evKeys.add(k), cell.evidenceRefs.push(ev));
+            if (sectorKeys.has(k) && !cell.evKeys.has(k)) {
+              cell.evKeys.add(k);
+              cell.evidenceRefs.push(ev);
+            }
           }
         }
       }

@@ -19,6 +19,7 @@ import {
 import type { DocumentView } from '../../graph/query/index.ts';
 import { overlapsFor } from '../../graph/analytics/index.ts';
 import { analyticsQuery, analyticsTypes } from './analytics.ts';
+import type { QueryActorArgs, QueryActorsArgs, QueryCoordinationArgs, QueryDocumentArgs, QueryEdgeArgs, QueryGraphArgs, QueryMeasureArgs, QueryMeasuresArgs, QueryNodeArgs, QueryOverlapsArgs, QueryPathArgs, QuerySearchArgs } from '../generated/schema-types.ts';
 
 /** What every resolver gets: the request's reader, and the work slices that let it yield and be cancelled. */
 export interface Context {
@@ -28,31 +29,30 @@ export interface Context {
 }
 
 type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Context) => T | Promise<T>;
-type Args = Record<string, any>;
 
 const ev = (p: { evidenceRefs: NodeView['evidenceRefs'] }, _: unknown, { reader }: Context) => reader.evidence(p.evidenceRefs);
 
 export const resolvers = {
   Query: {
-    actors: ((_, a, { reader }) => reader.actors(a.filter ?? {}, a.limit, a.offset)) as R<unknown, Args>,
-    actor: ((_, a, { reader }) => reader.nodeOf(a.id, 'Actor')) as R<unknown, Args>,
-    measures: ((_, a, { reader }) => reader.measures(a.filter ?? {}, a.limit, a.offset)) as R<unknown, Args>,
-    measure: ((_, a, { reader }) => reader.nodeOf(a.id, 'Measure')) as R<unknown, Args>,
+    actors: ((_, a, { reader }) => reader.actors(a.filter ?? {}, a.limit, a.offset)) as R<unknown, QueryActorsArgs>,
+    actor: ((_, a, { reader }) => reader.nodeOf(a.id, 'Actor')) as R<unknown, QueryActorArgs>,
+    measures: ((_, a, { reader }) => reader.measures(a.filter ?? {}, a.limit, a.offset)) as R<unknown, QueryMeasuresArgs>,
+    measure: ((_, a, { reader }) => reader.nodeOf(a.id, 'Measure')) as R<unknown, QueryMeasureArgs>,
     initiatives: ((_, __, { reader }) => reader.initiatives()) as R<unknown>,
     sectors: ((_, __, { reader }) => reader.sectors()) as R<unknown>,
     levels: ((_, __, { reader }) => reader.levels()) as R<unknown>,
     systemMatrix: ((_, __, { reader }) => reader.systemMatrix()) as R<unknown>,
-    coordination: ((_, a, { reader }) => reader.coordination(a.actorIds, a.minWeight)) as R<unknown, Args>,
-    path: ((_, a, { reader }) => reader.path(a.from, a.to, a.maxHops)) as R<unknown, Args>,
+    coordination: ((_, a, { reader }) => reader.coordination(a.actorIds, a.minWeight)) as R<unknown, QueryCoordinationArgs>,
+    path: ((_, a, { reader }) => reader.path(a.from, a.to, a.maxHops)) as R<unknown, QueryPathArgs>,
     documents: ((_, __, { reader }) => reader.documents()) as R<unknown>,
-    document: ((_, a, { reader }) => reader.nodeOf(a.id, 'Document')) as R<unknown, Args>,
-    search: ((_, a, { reader }) => reader.search(a.text, a.limit)) as R<unknown, Args>,
-    overlaps: ((_, a, { reader }) => overlapsFor(reader, a.minScore, a.limit)) as R<unknown, Args>,
-    node: ((_, a, { reader }) => reader.node(a.id)) as R<unknown, Args>,
-    graph: ((_, a, { reader }) => reader.subgraph(a.filter ?? {})) as R<unknown, Args>,
+    document: ((_, a, { reader }) => reader.nodeOf(a.id, 'Document')) as R<unknown, QueryDocumentArgs>,
+    search: ((_, a, { reader }) => reader.search(a.text, a.limit)) as R<unknown, QuerySearchArgs>,
+    overlaps: ((_, a, { reader }) => overlapsFor(reader, a.minScore, a.limit)) as R<unknown, QueryOverlapsArgs>,
+    node: ((_, a, { reader }) => reader.node(a.id)) as R<unknown, QueryNodeArgs>,
+    graph: ((_, a, { reader }) => reader.subgraph(a.filter ?? {})) as R<unknown, QueryGraphArgs>,
     stats: ((_, __, { reader }) => reader.stats()) as R<unknown>,
     ...analyticsQuery,
-    edge: ((_, a, { reader }) => reader.edge(a.id)) as R<unknown, Args>,
+    edge: ((_, a, { reader }) => reader.edge(a.id)) as R<unknown, QueryEdgeArgs>,
   },
   ...analyticsTypes,
   Node: {
@@ -84,6 +84,7 @@ export const resolvers = {
       return lead ? String(lead.props.role ?? 'leads') : null;
     }) as R<InitiativeView>,
     participants: ((i, _, { reader }) => reader.related(i.id, 'in', ['PARTICIPATES_IN'])) as R<InitiativeView>,
+    commissioners: ((i, _, { reader }) => reader.related(i.id, 'in', ['COMMISSIONS'])) as R<InitiativeView>,
     buildsOn: ((i, _, { reader }) => reader.related(i.id, 'in', ['SUCCEEDED_BY'])) as R<InitiativeView>,
     evidence: ev,
   },
