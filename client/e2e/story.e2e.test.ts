@@ -29,7 +29,8 @@ async function sceneSettled(page: Page): Promise<void> {
     undefined,
     { timeout: 20_000 },
   );
-  await page.waitForTimeout(400);
+  // Once more after the fade: the viewport must hold still on two looks.
+  await canvasReady(page);
 }
 
 describe.runIf(HAVE_BROWSER)('stories and overlaps in Chromium', () => {

@@ -72,11 +72,49 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Waits until the canvas holds nodes and the layout has settled. */
+/** Waits until the canvas holds nodes and has settled: no view data loading, nothing animating, and elements, positions, zoom and pan the same on two looks 150 ms apart. */
 export async function canvasReady(page: Page): Promise<number> {
   await page.waitForFunction(() => (window.__samkart?.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 20_000 });
-  await page.waitForTimeout(600);
+  await page.evaluate(() => delete (window as unknown as { __samkartLayoutKey?: string }).__samkartLayoutKey);
+  await page.waitForFunction(
+    () => {
+      const cy = window.__samkart?.cy;
+      if (!cy || cy.nodes().length === 0 || cy.animated()) return false;
+      if (document.querySelector('[aria-busy="true"], .loading-overlay')) return false;
+      const pan = cy.pan();
+      const key = [cy.zoom(), pan.x, pan.y, cy.edges().length, ...cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)].join(';');
+      const w = window as unknown as { __samkartLayoutKey?: string };
+      const still = w.__samkartLayoutKey === key;
+      w.__samkartLayoutKey = key;
+      return still;
+    },
+    undefined,
+    { timeout: 20_000, polling: 150 },
+  );
   return page.evaluate(() => window.__samkart!.cy!.nodes().length);
+}
+
+/** What a PNG shows, decoded by the page's own image decoder: size, share of non-white pixels, and distinct colours (quantised to 4 bits a channel). */
+export async function pngContent(page: Page, png: Buffer): Promise<{ width: number; height: number; painted: number; colours: number }> {
+  return page.evaluate(async (b64) => {
+    // atob, not fetch(data:): the page's content security policy may refuse data: URLs.
+    const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let painted = 0;
+    let total = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      total++;
+      const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+      if (a > 0 && !(r > 245 && g > 245 && b > 245)) painted++;
+      if (a > 0) colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+    }
+    return { width: bitmap.width, height: bitmap.height, painted: total ? painted / total : 0, colours: colours.size };
+  }, png.toString('base64'));
 }
 
 /** Share of the canvas's pixels that are painted (not blank), sampled from Cytoscape's layers. */

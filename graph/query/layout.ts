@@ -45,6 +45,8 @@ interface LayoutInput {
  * The layout itself, as plain JavaScript run either in a worker (as a string)
  * or here. Builds the graph in the given order, so it is deterministic.
  */
+// `load` is require() inside the worker; the modules' types cannot follow the function into the string.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function runLayout(input: LayoutInput, load: (path: string) => any): { xs: number[]; ys: number[] } {
   const { UndirectedGraph } = load(input.graphology);
   const forceAtlas2 = load(input.forceAtlas2);

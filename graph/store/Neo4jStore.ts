@@ -322,7 +322,11 @@ function addToRow<R extends Row>(rows: Map<string, R>, make: () => R, props: Pro
   let row = rows.get(id);
   if (!row) rows.set(id, (row = make()));
   Object.assign(row.props, props);
-  for (const k of ev) if (!row.evSet.has(k)) (row.evSet.add(k), row.ev.push(k));
+  for (const k of ev) {
+    if (row.evSet.has(k)) continue;
+    row.evSet.add(k);
+    row.ev.push(k);
+  }
   if (!row.docs.includes(doc)) row.docs.push(doc);
 }
 

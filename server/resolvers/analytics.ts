@@ -12,15 +12,15 @@ import {
   type SectorGapMatrix,
 } from '../../graph/analytics/index.ts';
 import type { Context } from './resolvers.ts';
+import type { QueryBrokersArgs, QuerySectorGapsArgs, QueryUnclearResponsibilityArgs } from '../generated/schema-types.ts';
 
 type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Context) => T | Promise<T>;
-type Args = Record<string, any>;
 
 /** Query fields of the analytics section. */
 export const analyticsQuery = {
-  brokers: ((_, a, { reader }) => brokersFor(reader, a.limit)) as R<unknown, Args>,
-  sectorGaps: ((_, a, { reader }) => sectorGapsFor(reader, { levelIds: a.levelIds, kinds: a.kinds })) as R<unknown, Args>,
-  unclearResponsibility: ((_, a, { reader }) => unclearResponsibilityFor(reader, a.reasons)) as R<unknown, Args>,
+  brokers: ((_, a, { reader }) => brokersFor(reader, a.limit)) as R<unknown, QueryBrokersArgs>,
+  sectorGaps: ((_, a, { reader }) => sectorGapsFor(reader, { levelIds: a.levelIds, kinds: a.kinds })) as R<unknown, QuerySectorGapsArgs>,
+  unclearResponsibility: ((_, a, { reader }) => unclearResponsibilityFor(reader, a.reasons)) as R<unknown, QueryUnclearResponsibilityArgs>,
 };
 
 /** Type resolvers of the analytics section. */

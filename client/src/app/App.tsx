@@ -792,7 +792,7 @@ export function App({ api }: { api: ApiClient }) {
                         onSelect={select}
                       />
                       {!presenting && (
-                        <p className="canvas-status" aria-live="polite">
+                        <p className="canvas-status" aria-live="polite" aria-busy={viewData.loading}>
                           {viewData.loading ? t('app.loading') : t('canvas.summary', { nodes: lit ? litNodes : nodeCount, edges: lit ? lit.edges.size : edgeCount })}
                           {viewData.data?.graph.truncated && <span className="warn"> · {t('canvas.truncated')}</span>}
                           {lit && litNodes === 0 && <span className="warn"> · {t('canvas.empty')}</span>}

@@ -183,7 +183,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.destroy();
       cyRef.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -215,7 +214,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       return () => clearTimeout(timer);
     }
     replace();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.structureKey]);
 
   // Classes follow filters, selection, path and spotlight; in a presentation a new spotlight glides into view.
@@ -264,7 +262,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy.animate({ center: { eles }, zoom }, { duration: 300 });
       },
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
 
