@@ -32,17 +32,17 @@ describe('actor matching', () => {
 
   it('lets a municipality answer to its bare place name, either way round', () => {
     const none = new AliasClasses();
-    expect(actorMatches(actor('Fredrikstad kommune'), none.forms('Fredrikstad'))).toBe(true);
-    expect(actorMatches(actor('Steinkjer'), none.forms('Steinkjer kommune'))).toBe(true);
+    expect(actorMatches(actor('Bodø kommune'), none.forms('Bodø'))).toBe(true);
+    expect(actorMatches(actor('Levanger'), none.forms('Levanger kommune'))).toBe(true);
     expect(actorMatches(actor('Hordaland fylkeskommune'), none.forms('Hordaland'))).toBe(false);
-    expect(actorMatches(actor('Larvik kommune'), none.forms('Sarpsborg'))).toBe(false);
+    expect(actorMatches(actor('Narvik kommune'), none.forms('Tromsø'))).toBe(false);
   });
 
   it('does not make a value naming several actors equal to any of them', () => {
-    const aliases = new AliasClasses({ 'Snåsa og Steinkjer kommune': 'Snåsa + Steinkjer kommune (split trap)' });
-    const joined = actor('Snåsa og Steinkjer kommune');
-    expect(actorMatches(joined, aliases.forms('Snåsa'))).toBe(false);
-    expect(actorMatches(joined, aliases.forms('Steinkjer kommune'))).toBe(false);
+    const aliases = new AliasClasses({ 'Levanger og Verdal kommune': 'Levanger + Verdal kommune (split trap)' });
+    const joined = actor('Levanger og Verdal kommune');
+    expect(actorMatches(joined, aliases.forms('Levanger'))).toBe(false);
+    expect(actorMatches(joined, aliases.forms('Verdal kommune'))).toBe(false);
   });
 });
 

@@ -22,7 +22,7 @@ const entry: GoldEntry = {
   aliases: { Justisdepartementet: 'Justis- og beredskapsdepartementet', JD: 'Justis- og beredskapsdepartementet (domain knowledge)' },
   gold: {
     measures: [
-      { number: '1', title: 'Forskningsstrategi', status: 'Tiltaket anses som gjennomført.', responsible: ['Justisdepartementet'] },
+      { number: '1', title: 'Forskningsstrategi', status: 'Tiltaket regnes som fullført.', responsible: ['Justisdepartementet'] },
       { number: '2', title: 'Forskning om lokalt forebyggingsarbeid', status: null, responsible: ['JD'] },
       { number: '3', title: 'Dialogkonferanser for ungdom', status: 'I rute', responsible: ['BLD'] },
     ],
@@ -37,7 +37,7 @@ const entry: GoldEntry = {
 const served: ServedDocument = {
   documentId: 'doc:01-plan',
   measures: [
-    { id: 'm1', number: '1', title: 'Forskningsstrategi', statusText: 'Tiltaket anses som gjennomført', responsible: ['actor:jd', 'actor:bld'] },
+    { id: 'm1', number: '1', title: 'Forskningsstrategi', statusText: 'Tiltaket regnes som fullført', responsible: ['actor:jd', 'actor:bld'] },
     { id: 'm2', number: '2', title: 'Forskning om lokalt forebyggingsarbeid i fem kommuner og tre fylker', statusText: 'Pågående', responsible: ['actor:jd'] },
     { id: 'm3', number: '3', title: 'Dialogkonferanser for ungdom', statusText: null, responsible: [] },
     { id: 'm9', number: '9', title: 'Noe annet', statusText: null, responsible: [] },

@@ -115,7 +115,7 @@ function findBodyMentionsIn(text: string, from: number, to: number, options: Bod
   for (const m of patterned) {
     if (!keep(m)) continue;
     if (overlapsAny(outList, m.start, m.end)) {
-      // A longer proper name that holds a known one ("Uni Research Helse Bergen" around "Helse Bergen") is another body.
+      // A longer proper name that holds a known one ("Vestkyst Analyse Helse Bergen" around "Helse Bergen") is another body.
       const inside = outList.filter((o) => o.start < m.end && m.start < o.end);
       const strictlyHeld = inside.every((o) => o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start && o.key);
       const extraWords = m.text.split(/\s+/u).length - Math.max(...inside.map((o) => o.text.split(/\s+/u).length));

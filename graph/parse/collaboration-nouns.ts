@@ -2,7 +2,7 @@
  * The nouns that name a collaboration in Norwegian administrative writing
  * (samarbeid, prosjekt, handlingsplan, samarbeidsavtale, nettverk,
  * styringsgruppe, referansegruppe, kompetanseteam, forum, partnerskap,
- * rundebordskonferanse …), as compounds and in every inflection, and the
+ * dialogmøte …), as compounds and in every inflection, and the
  * noun phrases they head: "tiltaksplan mot vold og overgrep", "nasjonale
  * nettverk for kunnskapsutvikling", 'Tiltaksplanen "En god barndom varer
  * livet ut"' (named by its quoted title). A definite form without a
@@ -11,7 +11,7 @@
  */
 import type { Span } from './types.ts';
 
-/** Stems of collaboration nouns; a compound ending in one is one ("forskningsprosjekt", "firepartssamarbeid"). */
+/** Stems of collaboration nouns; a compound ending in one is one ("forskningsprosjekt", "trepartssamarbeid"). */
 const STEMS = [
   'samarbeid',
   'prosjekt',

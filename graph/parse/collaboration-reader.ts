@@ -11,7 +11,7 @@
  * - "har ansvar for tiltak i X: A, B og C";
  * - "X er utgitt av A, B og C" (a joint publication);
  * - "A og B fornyet/signerte samarbeidsavtalen";
- * - "rundebordskonferanser med A, B og C";
+ * - "dialogmøter med A, B og C";
  * - "A samarbeider med B om å markere X";
  * - "kommunene A, B og C har … fellesprosjekt", and "Ett av dem, X, …";
  * - "på oppdrag fra A", "finansiert av A", "tilskudd fra A": a commissioner, never a member.
@@ -98,7 +98,7 @@ function isServiceMention(a: ActorMention): boolean {
   return kind === 'MUNICIPAL_SERVICE' || kind === 'COUNTY';
 }
 
-/** Lower-case words of a short name list that read as services ("fagopplæringa", "dei vidaregåande skulane"). */
+/** Lower-case words of a short name list that read as services ("lærlingtenesta", "dei lokale barnehagane"). */
 function serviceWordsIn(text: string, from: number, to: number, known: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   const region = text.slice(from, to);
@@ -111,7 +111,7 @@ function serviceWordsIn(text: string, from: number, to: number, known: readonly 
     const start = from + at + piece.indexOf(t);
     const end = start + t.length;
     if (known.some((k) => k.start < end && start < k.end)) continue;
-    // A definite noun phrase of at most three words: "fagopplæringa", "dei vidaregåande skulane".
+    // A definite noun phrase of at most three words: "lærlingtenesta", "dei lokale barnehagane".
     if (t.split(/\s+/u).length <= 3 && /^(?:dei\s+|de\s+)?(?:\p{Ll}+\s+)?\p{Ll}+(?:a|en|et|ane|ene|na)$/u.test(t) && !isGenericCollective(t.replace(/^(?:dei|de)\s+/u, ''))) {
       out.push({ start, end, text: t, key: null, name: t, kind: 'MUNICIPAL_SERVICE', method: 'pattern', rule: 'member-list-service', confidence: 0.5 });
     }
@@ -431,7 +431,7 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
       if (parties.length >= 2 && np) addParticipants(targetOfPhrase(np, 'signerte-avtale'), parties, ev);
     }
 
-    // "rundebordskonferanser med A, B og C": a meeting of the bodies named.
+    // "dialogmøter med A, B og C": a meeting of the bodies named.
     const meeting = lower.includes(' med ') ? rel(/(\p{L}*(?:konferanse|konferanser|konferansar|dialogmøte|dialogmøter|dialogmøtar|samling|samlinger|samlingar|forum))\s+med\s+/iu) : null;
     if (meeting) {
       const members = inRange(all, meeting.end, clauseEnd(text, meeting.end, sentence.end));

@@ -8,9 +8,9 @@
  * - tables of measures (see measure-tables.ts).
  * Responsibility comes from a labelled line ("Ansvarlig:", "Ansvar:",
  * "Ansvarleg departement:"), a trailing parenthesis after the title
- * ("(ASD og SD)"), or a transfer ("Ansvaret er overført fra BLD til JD").
+ * ("(ASD og SD)"), or a transfer ("Ansvaret er overført fra KD til HOD").
  * Status comes from a label ("Status" with its text below or after a colon)
- * or from a paragraph that opens by saying so ("Tiltaket anses som gjennomført.").
+ * or from a paragraph that opens by saying so ("Tiltaket regnes som fullført.").
  * A numbered list counts as measures only when its items carry measure
  * sections, or the list stands under text about measures (tiltak); other
  * numbered lists are left alone.
@@ -64,11 +64,11 @@ export interface ParsedMeasure extends Span {
   provenance: Provenance;
 }
 
-/** A status sentence that opens a paragraph: "Tiltaket anses som gjennomført.", "Arbeidet er forsinket." */
+/** A status sentence that opens a paragraph: "Tiltaket regnes som fullført.", "Arbeidet er forsinket." */
 const STATUS_SENTENCE =
   /^(?:Tiltaket|Tiltaka|Tiltakene|Arbeidet|Prosjektet|Oppdraget|Utredningen|Utgreiinga|Status)\s+(?:(?:er|vert|blir|ble|vart|anses|ansees|vurderes|regnes|reknast|skal\s+anses)\s+(?:som\s+)?(?:nå\s+|no\s+)?)?(?:(?:delvis|ikke|ikkje|ennå\s+ikke|enno\s+ikkje)\s+)?(?:gjennomført|gjennomførd|fullført|fullførd|avsluttet|avslutta|ferdigstilt|ferdig|påbegynt|påbyrja|igangsatt|i\s+rute|forsinket|forsinka|forseinka|startet|starta|i\s+gang|pågående|pågåande|under\s+arbeid)\b/iu;
 
-/** "Ansvar for tiltaket er overført fra BLD til JD", "Ansvaret ble overført fra X til Y". */
+/** "Ansvar for tiltaket er overført fra KD til HOD", "Ansvaret ble overført fra X til Y". */
 const TRANSFER = /(?<![\p{L}])Ansvar(?:et)?\s+(?:for\s+(?:tiltaket|oppfølgingen|arbeidet)\s+)?(?:er|ble|vart|blei|har\s+blitt)\s+overført\s+fra\s+(.+?)\s+til\s+(.+?)\s*(?:[.;]|$)/iu;
 
 /** A status line longer than this without a status word is progress text, not a status. */

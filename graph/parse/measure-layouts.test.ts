@@ -20,23 +20,23 @@ describe('measures in every layout', () => {
       '',
       'Ansvarlig departement: KD',
       '',
-      'Veilederen er sendt på høring. Tiltaket anses som gjennomført. Mer tekst.',
+      'Veilederen er sendt på høring. Tiltaket regnes som fullført. Mer tekst.',
       '',
       '2. Felles kartlegging',
       '',
-      'Ansvar for tiltaket er overført fra BLD til JD.',
+      'Ansvar for tiltaket er overført fra KD til HOD.',
       '',
       'Arbeidet er forsinket.',
     ].join('\n');
     expect(brief(text)).toEqual([
       { number: '1', title: 'Bedre veiledning', status: null, responsible: ['kd'] },
-      { number: '2', title: 'Felles kartlegging', status: 'Arbeidet er forsinket.', responsible: ['jd'] },
+      { number: '2', title: 'Felles kartlegging', status: 'Arbeidet er forsinket.', responsible: ['hod'] },
     ]);
   });
 
   it('a status sentence that opens a paragraph', () => {
-    const text = 'Oversikt over tiltak\n\n1. Ny veileder\n\nAnsvarlig: Bufdir\n\nTiltaket anses som gjennomført. Det rapporteres ikke mer.';
-    expect(brief(text)[0].status).toBe('Tiltaket anses som gjennomført.');
+    const text = 'Oversikt over tiltak\n\n1. Ny veileder\n\nAnsvarlig: Bufdir\n\nTiltaket regnes som fullført. Det rapporteres ikke mer.';
+    expect(brief(text)[0].status).toBe('Tiltaket regnes som fullført.');
   });
 
   it('responsibility in a trailing parenthesis, several measures on a line', () => {

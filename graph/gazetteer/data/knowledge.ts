@@ -50,7 +50,6 @@ const INSTITUTES: readonly Row[] = [
   // The five institutes merged into NORCE on 1 October 2018 (norceresearch.no, "Fem blir en").
   ...[
     { key: 'uni-research', name: 'Uni Research', aliases: ['Uni Research AS'] },
-    { key: 'uni-research-helse', name: 'Uni Research Helse', parentKey: 'uni-research', sectorKeys: ['helse'] },
     { key: 'cmr', name: 'Christian Michelsen Research', abbreviation: 'CMR', aliases: ['Christian Michelsen Research AS'] },
     { key: 'iris', name: 'International Research Institute of Stavanger', abbreviation: 'IRIS', aliases: ['International Research Institute of Stavanger AS'] },
     { key: 'agderforskning', name: 'Agderforskning', aliases: ['Agderforskning AS'] },

@@ -5,14 +5,14 @@
  * - "Name (ABBR)": a bracketed abbreviation whose letters the name before it
  *   spells ("Norsk senter for forskningsdata (NSD)", "Funksjonshemmedes
  *   Fellesorganisasjon (FFO)");
- * - head-first institution names: "Senter for sjeldne diagnoser", "Norsk
- *   institutt for by- og regionforskning", "C-REX – Senter for
- *   ekstremismeforskning", "Stiftelsen Alternativ til Vold";
+ * - head-first institution names: "Senter for barneforskning", "Norsk
+ *   institutt for by- og regionforskning", "X-LAB – Senter for
+ *   digital læring", "Stiftelsen Alternativ til Vold";
  * - head-last names: a capitalised compound on an organisation noun
- *   ("Utenriksdepartement", "Regionrådet Vest", "LHBT-helsestasjon for ungdom
- *   i Oslo"), or a genitive before one ("Kommunesektorens organisasjon");
- * - the agent or partner after a cue ("i samarbeid med Agenda Kaupang",
- *   "innsamlet av Uni Research Helse Bergen"): a capitalised name there is a
+ *   ("Utenriksdepartement", "Regionrådet Nord", "LHBT-helsestasjon for unge
+ *   i Bergen"), or a genitive before one ("Kommunesektorens organisasjon");
+ * - the agent or partner after a cue ("i samarbeid med Fjordby Analyse",
+ *   "levert av Vestkyst Analyse Helse Bergen"): a capitalised name there is a
  *   body, with less confidence.
  * Every pattern is bounded to a few words, so the scan is linear.
  */
@@ -133,7 +133,7 @@ function extendName(text: string, toks: readonly Token[], i: number, maxWords: n
 
 const HEAD_FIRST_RE = new RegExp(`(?<![\\p{L}\\p{N}-])${HEAD_FIRST}(?=\\s+(?:for|om|i|mot|til|av|på|\\p{Lu}))`, 'gu');
 
-/** "Senter for sjeldne diagnoser", "Norsk institutt for by- og regionforskning", "Stiftelsen Alternativ til Vold". */
+/** "Senter for barneforskning", "Norsk institutt for by- og regionforskning", "Stiftelsen Alternativ til Vold". */
 export function findHeadFirstNames(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   HEAD_FIRST_RE.lastIndex = from;
@@ -142,7 +142,7 @@ export function findHeadFirstNames(text: string, from: number, to: number): Acto
     // "Norsk senter …" written with an adjective or country genitive before a head-first noun.
     const pre = /(?:Norsk|Nasjonalt|Nasjonal|Norges|Statens|Regionalt|Regional|Sentralt)\s+$/u.exec(text.slice(Math.max(from, start - 14), start));
     if (pre) start -= pre[0].length;
-    // "C-REX – Senter for …": an abbreviation and a dash before the name belong to it.
+    // "X-LAB – Senter for …": an abbreviation and a dash before the name belong to it.
     const lead = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{Lu}\p{N}]*-?)+\p{Lu}[\p{Lu}\p{N}]*\s+[–-]\s+)$/u.exec(text.slice(Math.max(from, start - 20), start));
     if (lead) start -= lead[1].length;
     const toks = tokens(text, m.index, Math.min(to, m.index + 200));
@@ -158,12 +158,12 @@ export function findHeadFirstNames(text: string, from: number, to: number): Acto
 
 const HEAD_LAST_RE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}-]{2,}?)${ORG_HEAD}(?![\\p{L}\\p{N}])`, 'gu');
 const GENITIVE_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}-]+s[ \\t\\u00a0]+(?:\\p{Lu}\\p{L}*)?${ORG_HEAD}(?![\\p{L}\\p{N}])`, 'gu');
-/** A compass point or region after a head-last name: "Regionrådet Vest", "RKBU Nord". */
+/** A compass point or region after a head-last name: "Regionrådet Nord", "RKBU Nord". */
 const REGION_AFTER = /^[ \t\u00a0]+(?:[Nn]ord|[Ss]ør|[Øø]st|[Vv]est|[Mm]idt|Midt-Norge|Nord-Norge|Sørvest|Nordvest|Innlandet|Vestlandet|Østlandet|Sørlandet)(?![\p{L}])/u;
 /** "… for ungdom i Oslo": a short complement of a service name. */
 const SERVICE_COMPLEMENT = /^[ \t\u00a0]+(?:for|i)[ \t\u00a0]+\p{Ll}[\p{L}-]*(?:[ \t\u00a0]+(?:og[ \t\u00a0]+)?\p{Ll}[\p{L}-]*){0,2}[ \t\u00a0]+i[ \t\u00a0]+\p{Lu}[\p{L}-]+/u;
 
-/** "Utenriksdepartement", "Regionrådet Vest", "Kommunesektorens organisasjon", "LHBT-helsestasjon for ungdom i Oslo". */
+/** "Utenriksdepartement", "Regionrådet Nord", "Kommunesektorens organisasjon", "LHBT-helsestasjon for unge i Bergen". */
 export function findHeadLastNames(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   const region = text.slice(from, to);
@@ -200,7 +200,7 @@ export function findHeadLastNames(text: string, from: number, to: number): Actor
 const AGENT_CUE =
   /(?<![\p{L}])(?:i\s+(?:tett\s+|nært\s+)?samarbeid\s+med|sammen\s+med|saman\s+med|utgitt\s+av|utarbeidet\s+av|utarbeidd\s+av|utført\s+av|gjennomført\s+av|gjennomførd\s+av|innsamlet\s+av|innsamla\s+av|levert\s+av|drevet\s+av|driven\s+av|eid\s+av|på\s+oppdrag\s+(?:fra|frå)|finansiert\s+av|finansiert\s+gjennom|i\s+regi\s+av|ledes\s+av|leies\s+av|leia\s+av|koordineres\s+av)\s+/giu;
 
-/** "i samarbeid med Agenda Kaupang": a capitalised name of one to four words after a cue. */
+/** "i samarbeid med Fjordby Analyse": a capitalised name of one to four words after a cue. */
 export function findCuedNames(text: string, from: number, to: number): ActorMention[] {
   const out: ActorMention[] = [];
   const region = text.slice(from, to);

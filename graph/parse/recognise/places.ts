@@ -1,8 +1,8 @@
 /**
  * Municipalities named by their bare place name, which is a body only where
  * the text says it is one: in a list after a municipality noun ("kommunane
- * Askøy, Fjell, Sund og Øygarden", "fem casekommuner: Fredrikstad, Larvik og
- * Oslo"), or sharing one "kommune" ("Snåsa og Steinkjer kommune"). A bare
+ * Voss, Ulvik og Eidfjord", "tre casekommuner: Bodø, Narvik og
+ * Tromsø"), or sharing one "kommune" ("Levanger og Verdal kommune"). A bare
  * "Oslo" elsewhere is a place, not an actor. Only places the gazetteer knows
  * as municipalities count.
  */
@@ -36,7 +36,7 @@ const LIST_CUE = new RegExp(
   'giu',
 );
 const LIST_ITEM = new RegExp(String.raw`^(?:[ \t\u00a0]*(?:,|og|samt)[ \t\u00a0]+|[ \t\u00a0]*,[ \t\u00a0]*)?(${PLACE})`, 'u');
-/** "Snåsa og Steinkjer kommune", "Askøy, Fjell og Sund kommunar". */
+/** "Levanger og Verdal kommune", "Voss, Ulvik og Eidfjord kommunar". */
 const SHARED_KOMMUNE = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]*,[ \t\u00a0]*)*\p{Lu}[\p{L}'’-]*[ \t\u00a0]+og[ \t\u00a0]+)(\p{Lu}[\p{L}'’-]*)[ \t\u00a0]+(kommune|kommuner|kommunar|kommunene|kommunane)(?![\p{L}])`, 'gu');
 
 function placeMention(start: string | number, text: string, entry: GazetteerEntry, rule: string): ActorMention {

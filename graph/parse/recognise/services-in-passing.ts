@@ -1,15 +1,13 @@
 /**
  * A generic service (barnehage, skole, PPT …) named in passing is a place of
  * work, not a body: "i barnehage, skole og SFO", "kompetanse i skolen",
- * "barnehage- og grunnskolelærerutdanningene". Named as a body it acts or is
- * acted on in its definite form ("styrke familievernet og helsestasjonene",
- * "politiet"), by its short name ("PPT"), or by its full name in a title
- * ("22. Pedagogisk-psykologisk tjeneste").
+ * "barnehage- og grunnskolelærerutdanningene". Elsewhere it acts or is acted
+ * on ("barnevernstjenestene og barnehager kan samhandle", "styrke
+ * familievernet"), or is named in a title ("22. Pedagogisk-psykologisk tjeneste").
  */
 import { entryByKey } from '../../gazetteer/index.ts';
 import type { ActorMention } from '../types.ts';
 
-const DEFINITE = /(?:et|en|a|ene|ane|na|tenesta|tjenesten)$/u;
 /** A place preposition before the mention, possibly across a list ("i barnehage, skole og …"). */
 const PLACE_BEFORE = /(?:^|[\s(])(?:i|på|til|fra|frå|ved|innen|innenfor|innanfor|utenfor|utanfor|gjennom|mellom)\s+(?:[\p{L}-]+(?:\s*,\s*|\s+og\s+|\s+eller\s+))*$/iu;
 
@@ -22,8 +20,5 @@ export function isServiceInPassing(text: string, m: ActorMention): boolean {
   // A compound written apart: "barnehage- og grunnskolelærerutdanningene".
   if (text[m.end] === '-') return true;
   if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
-  if (/^\p{Lu}{2,}/u.test(written)) return false;
-  if (DEFINITE.test(written)) return false;
-  // Indefinite: a body only when written as a name, with a capital.
-  return !/^\p{Lu}/u.test(written);
+  return false;
 }
