@@ -28,6 +28,8 @@ export interface WriterResult {
   seconds: Summary;
   rowsPerSec: Summary;
   roundTrips: number;
+  /** The naive writer's time over this one's, round by round. */
+  naiveRatio: Summary;
 }
 
 const elementsOf = (c: Awaited<ReturnType<GraphStore['counts']>>) =>
@@ -136,17 +138,29 @@ export async function benchWriters(uri: string, batches: readonly DocumentBatch[
       await store.clear();
       await w.write();
     }
-    for (const w of writers) {
-      const seconds: number[] = [];
-      for (let r = 0; r < runs; r++) {
+    // Timed rounds, the writers interleaved within each round, so a drift of Neo4j's state (JIT, caches, freed
+    // record ids) weighs on all of them alike; the ratio is taken per round.
+    const seconds = writers.map(() => [] as number[]);
+    for (let r = 0; r < runs; r++) {
+      for (const [i, w] of writers.entries()) {
         await store.clear();
         const t0 = performance.now();
         await w.write();
         const s = (performance.now() - t0) / 1000;
-        seconds.push(s);
-        log(`  writer ${w.name.split(':')[0]}: ${s.toFixed(2)} s for ${rows} rows`);
+        seconds[i].push(s);
+        log(`  round ${r + 1}: writer ${w.name.split(':')[0]}: ${s.toFixed(2)} s for ${rows} rows`);
       }
-      out.push({ writer: w.name, documents: batches.length, rows, seconds: summarise(seconds), rowsPerSec: summarise(seconds.map((s) => rows / s)), roundTrips: w.roundTrips });
+    }
+    for (const [i, w] of writers.entries()) {
+      out.push({
+        writer: w.name,
+        documents: batches.length,
+        rows,
+        seconds: summarise(seconds[i]),
+        rowsPerSec: summarise(seconds[i].map((s) => rows / s)),
+        roundTrips: w.roundTrips,
+        naiveRatio: summarise(seconds[0].map((naive, r) => naive / seconds[i][r])),
+      });
     }
   } finally {
     await store.clear();

@@ -80,17 +80,18 @@ function targets(r: BenchResults): Target[] {
   const bulk = r.writers.find((w) => w.writer.startsWith('Neo4jStore.writeDocuments'));
   const perDoc = r.writers.find((w) => w.writer.startsWith('Neo4jStore.writeDocument:'));
   if (naive && bulk) {
-    const ratio = naive.seconds.median / bulk.seconds.median;
-    const perDocRatio = perDoc ? naive.seconds.median / perDoc.seconds.median : NaN;
+    const ratio = bulk.naiveRatio.median;
+    const perDocRatio = perDoc ? perDoc.naiveRatio.median : NaN;
     out.push({
       what: 'Load: batched UNWIND writer vs one MERGE per row (Neo4j)',
       target: '≥ 20×',
-      measured: `${num(ratio)}× (the loader's grouped transactions); ${num(perDocRatio)}× one transaction per document`,
+      measured: `${num(ratio)}× (${num(bulk.naiveRatio.min)}–${num(bulk.naiveRatio.max)}×; the loader's grouped transactions); ${num(perDocRatio)}× with one transaction per document`,
       met: ratio >= 20,
       note:
-        ratio >= 20
-          ? `Met by writing documents in groups of ~10k rows per transaction. One transaction per document is only ${num(perDocRatio)}× faster than per-row MERGE: a document has ~110 rows spread over ~15 labels and types, so it still costs ~17 round trips.`
-          : `Missed by ${num(20 - ratio)}×: each UNWIND query still pays a fixed cost per label and type, and hub nodes' evidence lists grow with every document.`,
+        (ratio >= 20
+          ? 'Met by writing documents in groups of ~10k rows per transaction (`GraphStore.writeDocuments`). '
+          : `Missed by ${num(20 - ratio)}× (${num(100 * (1 - ratio / 20))}% short). The batched writer runs at ~${num(bulk.rowsPerSec.median)} rows/s, which is Neo4j's own cost of a MERGE with its label, evidence and provenance updates on this machine (putting all labels and types in one query with dynamic labels made no difference, so per-query overhead is not what is left); the naive writer's round trip on the loopback is only ~${num((1000 * naive.seconds.median) / naive.rows)} ms, so the ratio is bounded by how cheap a local round trip is. Over a real network, where a round trip costs a millisecond or more, the ratio grows with the latency. `) +
+        `One transaction per document is only ${num(perDocRatio)}× faster than per-row MERGE: a document has ~110 rows spread over ~15 labels and types, so it still costs ~17 round trips; grouping documents is what the ratio comes from.`,
     });
   }
   // API: national embedded, c=16.
@@ -237,11 +238,11 @@ export function renderResults(r: BenchResults): string {
     lines.push(
       '### Batched UNWIND writer against one MERGE per row',
       '',
-      `The same pre-built rows (every ${r.settings['writer sample (every nth document)']}th document of the national corpus: ${naive.documents} documents, ${naive.rows} rows, parsing not timed) into a cleared Neo4j, after an untimed warm-up of every writer. The naive writer (scripts/bench/naive-writer.ts) sends one parameterised MERGE per node or edge, each its own round trip, in one transaction per document.`,
+      `The same pre-built rows (every ${r.settings['writer sample (every nth document)']}th document of the national corpus: ${naive.documents} documents, ${naive.rows} rows, parsing not timed) into a cleared Neo4j, after an untimed full pass of every writer; then ${naive.seconds.n} rounds with the writers interleaved in each, the ratio taken per round. The naive writer (scripts/bench/naive-writer.ts) sends one parameterised MERGE per node or edge, each its own round trip, in one transaction per document.`,
       '',
       table(
-        ['writer', 'seconds', 'rows/s', 'round trips', 'naive ÷ this'],
-        r.writers.map((w) => [w.writer, spread(w.seconds), spread(w.rowsPerSec), Number.isFinite(w.roundTrips) ? w.roundTrips : '–', `${num(naive.seconds.median / w.seconds.median)}×`]),
+        ['writer', 'seconds', 'rows/s', 'round trips', 'naive ÷ this, per round'],
+        r.writers.map((w) => [w.writer, spread(w.seconds), spread(w.rowsPerSec), Number.isFinite(w.roundTrips) ? w.roundTrips : '–', `${spread(w.naiveRatio)}×`]),
       ),
       '',
     );

@@ -86,7 +86,7 @@ async function main(): Promise<number> {
   const runs = {
     loadSeeds: quick ? 1 : 5,
     loadNational: quick ? 1 : 3,
-    writers: quick ? 1 : 3,
+    writers: quick ? 1 : 5,
     api: quick ? 1 : 3,
     explorer: quick ? 1 : 3,
     server: quick ? 1 : 3,
