@@ -201,7 +201,7 @@ export function App({ api }: { api: ApiClient }) {
   }, [sceneKey]);
 
   function storyErrorText(err: unknown): string {
-    if (err instanceof StoryError) return t('story.error', { reason: t(`story.error.${err.code}` as MessageKey, { n: err.scene ?? '' }) });
+    if (err instanceof StoryError) return t('story.error', { reason: t(`story.error.${err.code}` satisfies MessageKey, { n: err.scene ?? '' }) });
     return t('story.error', { reason: String((err as Error)?.message ?? err) });
   }
 
@@ -484,7 +484,7 @@ export function App({ api }: { api: ApiClient }) {
   const focusName = state.focus ? labelOf(state.focus.id) : '';
   const ownSide = OWN_SIDE.has(state.view);
   const showSidebar = state.sidebarOpen && !ownSide && !presenting;
-  const viewTitle = section ? `${t(VIEW_LABEL[state.view])} · ${t(`brokers.section.${section}` as MessageKey)}` : t(VIEW_LABEL[state.view]);
+  const viewTitle = section ? `${t(VIEW_LABEL[state.view])} · ${t(`brokers.section.${section}` satisfies MessageKey)}` : t(VIEW_LABEL[state.view]);
   const facts = printFacts({
     t,
     lang,

@@ -74,7 +74,7 @@ function GapSummary({ gaps, scope, onScope }: { gaps: SectorGapMatrix; scope: Ga
         <input type="checkbox" checked={scope === 'all'} onChange={() => onScope(scope === 'all' ? 'below-ministries' : 'all')} data-testid="gap-scope" />
         <span>{t('gaps.includeMinistries')}</span>
       </label>
-      <p className="muted small">{t(`gaps.scopeNote.${scope}` as MessageKey)}</p>
+      <p className="muted small">{t(`gaps.scopeNote.${scope}` satisfies MessageKey)}</p>
       <p className="gap-count" data-testid="gap-count">
         {gaps.gaps.length ? t('gaps.count', { n: gaps.gaps.length }) : t('gaps.noGaps')}
       </p>
@@ -102,7 +102,7 @@ function FlagList({ flags, selected, onSelect }: { flags: ResponsibilityFlag[]; 
         return (
           <li key={`${f.measure.id}|${f.reason}`} className={`flag-card${on ? ' on' : ''}`} data-selected={on}>
             <p className="flag-reason">
-              <span className={`reason reason-${f.reason}`}>{t(`unclear.reason.${f.reason}` as MessageKey)}</span>
+              <span className={`reason reason-${f.reason}`}>{t(`unclear.reason.${f.reason}` satisfies MessageKey)}</span>
               {f.owners.length > 0 && <span className="muted">{f.owners.map(short).join(' + ')}</span>}
             </p>
             <h3 className="flag-title">
@@ -132,7 +132,7 @@ export function BrokersPanel(props: BrokersPanelProps) {
         {BROKER_SECTIONS.map((s) => (
           <label key={s} className={props.section === s ? 'on' : undefined}>
             <input type="radio" name="broker-section" checked={props.section === s} onChange={() => props.onSection(s)} data-testid={`section-${s}`} />
-            {t(`brokers.section.${s}` as MessageKey)}
+            {t(`brokers.section.${s}` satisfies MessageKey)}
           </label>
         ))}
       </div>

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { ActorRef, Coordination, Evidence, InitiativeRef, MeasureRef, NodeDetails, Path } from '../api/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { localName } from '../i18n/index.ts';
+import { localName, translateOr } from '../i18n/index.ts';
 import { STATUS_COLORS } from '../graph/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { EvidenceList } from './EvidenceList.tsx';
@@ -79,7 +79,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   let actions: ReactNode = null;
 
   if (props.selectionType === 'node' && node) {
-    eyebrow = t(`type.${node.__typename}` as MessageKey);
+    eyebrow = t(`type.${node.__typename}` satisfies MessageKey);
     evidence = 'evidence' in node ? node.evidence : [];
     actions = (node.__typename === 'Actor' || node.__typename === 'Measure' || node.__typename === 'Initiative') && (
       <div className="details-actions">
@@ -106,7 +106,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         body = (
           <dl className="facts">
             <Fact label={t('details.abbreviation')}>{node.abbreviation}</Fact>
-            <Fact label={t('details.kind')}>{t(`kind.${node.kind}` as MessageKey)}</Fact>
+            <Fact label={t('details.kind')}>{t(`kind.${node.kind}` satisfies MessageKey)}</Fact>
             <Fact label={t('details.levels')}>{node.levels.map((l) => localName(l, lang)).join(', ')}</Fact>
             <Fact label={t('details.sectors')}>{node.sectors.map((s) => localName(s, lang)).join(', ')}</Fact>
             <Fact label={t('details.aliases')}>{node.aliases.join(' · ')}</Fact>
@@ -128,7 +128,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <dl className="facts">
             <Fact label={t('details.status')}>
               <span className="status-pill">
-                <Swatch color={STATUS_COLORS[node.status]} dashed={node.status === 'UNKNOWN'} /> {t(`status.${node.status}` as MessageKey)}
+                <Swatch color={STATUS_COLORS[node.status]} dashed={node.status === 'UNKNOWN'} /> {t(`status.${node.status}` satisfies MessageKey)}
               </span>
             </Fact>
             <Fact label={t('details.statusText')}>{node.statusText}</Fact>
@@ -185,7 +185,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <Fact label={t('details.kinds')}>
             <ul className="plain">
               {c.kinds.map((k) => (
-                <li key={k}>{t(`coord.${k}` as MessageKey)}</li>
+                <li key={k}>{t(`coord.${k}` satisfies MessageKey)}</li>
               ))}
             </ul>
           </Fact>
@@ -199,12 +199,12 @@ export function DetailsPanel(props: DetailsPanelProps) {
         </dl>
       );
     } else {
-      eyebrow = t(`edge.${edge.type}` as MessageKey) || edge.type;
+      eyebrow = translateOr(t, `edge.${edge.type}`, edge.type);
       const step = edge.path?.edges.find((e) => e.type === edge.type) ?? edge.path?.edges[0];
       evidence = step?.evidence ?? [];
       body = (
         <dl className="facts">
-          <Fact label={t('details.relation')}>{t(`edge.${edge.type}` as MessageKey)}</Fact>
+          <Fact label={t('details.relation')}>{translateOr(t, `edge.${edge.type}`, edge.type)}</Fact>
           <Fact label={t('details.from')}>
             <button type="button" className="chip" onClick={() => props.onSelect(edge.source)}>{from}</button>
           </Fact>

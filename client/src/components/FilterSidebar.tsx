@@ -50,9 +50,9 @@ export function FilterSidebar(props: FilterSidebarProps) {
   const count = activeFilterCount(filters);
   const sectors: Option[] = (meta?.sectors ?? []).map((s) => ({ value: s.id, label: localName(s, lang), icon: <Swatch color={props.colors.get(s.id) ?? '#9CA3AF'} /> }));
   const levels: Option[] = [...(meta?.levels ?? [])].sort((a, b) => a.rank - b.rank).map((l) => ({ value: l.id, label: localName(l, lang) }));
-  const kinds: Option[] = ACTOR_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey), icon: <ShapeIcon shape={KIND_SHAPES[k]} /> }));
-  const statuses: Option[] = MEASURE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey), icon: <Swatch color={STATUS_COLORS[s]} dashed={s === 'UNKNOWN'} /> }));
-  const coord: Option[] = COORDINATION_KINDS.map((k) => ({ value: k, label: t(`coord.${k}` as MessageKey), icon: <LineIcon style={COORDINATION_STYLES[k].lineStyle} dash={COORDINATION_STYLES[k].dash} /> }));
+  const kinds: Option[] = ACTOR_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` satisfies MessageKey), icon: <ShapeIcon shape={KIND_SHAPES[k]} /> }));
+  const statuses: Option[] = MEASURE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` satisfies MessageKey), icon: <Swatch color={STATUS_COLORS[s]} dashed={s === 'UNKNOWN'} /> }));
+  const coord: Option[] = COORDINATION_KINDS.map((k) => ({ value: k, label: t(`coord.${k}` satisfies MessageKey), icon: <LineIcon style={COORDINATION_STYLES[k].lineStyle} dash={COORDINATION_STYLES[k].dash} /> }));
   const docs: Option[] = (meta?.documents ?? []).map((d) => ({ value: d.id, label: d.title.length > 60 ? `${d.title.slice(0, 58)}…` : d.title }));
 
   return (

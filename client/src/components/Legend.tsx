@@ -51,7 +51,7 @@ export function Legend(props: LegendProps) {
               <ul>
                 {MEASURE_STATUSES.map((s) => (
                   <li key={s}>
-                    <Swatch color={STATUS_COLORS[s]} dashed={s === 'UNKNOWN'} /> {t(`status.${s}` as MessageKey)}
+                    <Swatch color={STATUS_COLORS[s]} dashed={s === 'UNKNOWN'} /> {t(`status.${s}` satisfies MessageKey)}
                   </li>
                 ))}
               </ul>
@@ -63,7 +63,7 @@ export function Legend(props: LegendProps) {
               <ul>
                 {kinds.map((k) => (
                   <li key={k}>
-                    <ShapeIcon shape={KIND_SHAPES[k]} /> {t(`kind.${k}` as MessageKey)}
+                    <ShapeIcon shape={KIND_SHAPES[k]} /> {t(`kind.${k}` satisfies MessageKey)}
                   </li>
                 ))}
               </ul>
@@ -75,7 +75,7 @@ export function Legend(props: LegendProps) {
               <ul>
                 {COORDINATION_KINDS.map((k) => (
                   <li key={k}>
-                    <LineIcon style={COORDINATION_STYLES[k].lineStyle} dash={COORDINATION_STYLES[k].dash} /> {t(`coord.${k}` as MessageKey)}
+                    <LineIcon style={COORDINATION_STYLES[k].lineStyle} dash={COORDINATION_STYLES[k].dash} /> {t(`coord.${k}` satisfies MessageKey)}
                   </li>
                 ))}
                 <li className="muted small">{t('legend.weight')}</li>

@@ -1,7 +1,7 @@
 /** "How are X and Y connected?": two pickers, then each step of the path with its evidence. */
 import type { Evidence, NodeSummary, Path, SearchHit } from '../api/index.ts';
 import { summaryLabel } from '../graph/index.ts';
-import type { MessageKey } from '../i18n/index.ts';
+import { translateOr } from '../i18n/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { SearchBox } from './SearchBox.tsx';
 
@@ -78,7 +78,7 @@ export function PathResult(props: PathResultProps) {
                       {s ? summaryLabel(s) : e.source}
                     </button>
                     <span className="path-rel">
-                      {t(`edge.${e.type}` as MessageKey)}
+                      {translateOr(t, `edge.${e.type}`, e.type)}
                       {e.reversed && <span className="muted"> ({t('path.reversed')})</span>}
                     </span>
                     <button type="button" className="chip" onClick={() => props.onSelect(e.target)}>

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import type { SystemMatrix } from '../api/index.ts';
 import { actorLabel, type FilterResult } from '../graph/index.ts';
-import { localName, type MessageKey } from '../i18n/index.ts';
+import { localName, translateOr } from '../i18n/index.ts';
 import type { Selection, ViewName } from '../state/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 
@@ -97,7 +97,7 @@ export function TableView(props: TableViewProps) {
   const labelOf = new Map(nodes.map((n) => [n.data.id as string, n.data.label as string]));
   const edges = shown.filter((e) => e.group === 'edges');
   const typeLabel = (d: ElementDefinition['data']) =>
-    d.type === 'Measure' ? t(`status.${d.status}` as MessageKey) : d.kind ? t(`kind.${d.kind}` as MessageKey) : t(`type.${d.type}` as MessageKey);
+    d.type === 'Measure' ? translateOr(t, `status.${d.status}`, String(d.status)) : d.kind ? translateOr(t, `kind.${d.kind}`, String(d.kind)) : translateOr(t, `type.${d.type}`, String(d.type));
   return (
     <div className="table-view" ref={root} data-testid="table-view">
       <table className="data-table">
@@ -155,9 +155,9 @@ export function TableView(props: TableViewProps) {
                     {labelOf.get(d.source as string) ?? (d.source as string)}
                   </button>
                 </th>
-                <td>{t(`edge.${d.type}` as MessageKey)}</td>
+                <td>{translateOr(t, `edge.${d.type}`, String(d.type))}</td>
                 <td>{labelOf.get(d.target as string) ?? (d.target as string)}</td>
-                <td>{((d.kinds as string[]) ?? []).map((k) => t(`coord.${k}` as MessageKey)).join(', ')}</td>
+                <td>{((d.kinds as string[]) ?? []).map((k) => translateOr(t, `coord.${k}`, k)).join(', ')}</td>
                 <td className="num">{d.weight as number}</td>
               </tr>
             );

@@ -20,6 +20,16 @@ export function translator(lang: Lang): Translate {
   };
 }
 
+/** Whether `key` is in the dictionary: for keys built from server data, such as an edge type. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(nb, key);
+}
+
+/** Translates a key built from server data, or returns `fallback` when the dictionary has no such key. */
+export function translateOr(t: Translate, key: string, fallback: string): string {
+  return isMessageKey(key) ? t(key) : fallback;
+}
+
 /** The language's name for a sector or level that carries both (`name`, `nameEn`). */
 export function localName(item: { name: string; nameEn?: string | null }, lang: Lang): string {
   return lang === 'en' && item.nameEn ? item.nameEn : item.name;
