@@ -50,6 +50,8 @@ export class EmbeddedStore implements GraphStore {
   private revision = 0;
   /** Node ids by label and edge keys by type, so whole-label and whole-type reads never scan the graph. */
   private readonly byLabel = new Map<NodeLabel, Set<string>>();
+  /** The nodes and edges each document stated: withdrawing a document visits only these, not the whole graph. */
+  private readonly byDocument = new Map<string, { nodes: Set<string>; edges: Set<string> }>();
   private readonly byType = new Map<RelType, Set<string>>();
 
   /** A store restored from a snapshot made by `snapshot()`. */
@@ -59,8 +61,14 @@ export class EmbeddedStore implements GraphStore {
     }
     const store = new EmbeddedStore();
     store.graph.import(snapshot.graph);
-    store.graph.forEachNode((id, a) => store.index(store.byLabel, a.label, id));
-    store.graph.forEachEdge((key, a) => store.index(store.byType, a.type, key));
+    store.graph.forEachNode((id, a) => {
+      store.index(store.byLabel, a.label, id);
+      for (const d of a.docs) store.stated(d).nodes.add(id);
+    });
+    store.graph.forEachEdge((key, a) => {
+      store.index(store.byType, a.type, key);
+      for (const d of a.docs) store.stated(d).edges.add(key);
+    });
     return store;
   }
 
@@ -90,6 +98,7 @@ export class EmbeddedStore implements GraphStore {
 
   async clear(): Promise<void> {
     this.graph.clear();
+    this.byDocument.clear();
     this.byLabel.clear();
     this.byType.clear();
     this.revision++;
@@ -189,11 +198,23 @@ export class EmbeddedStore implements GraphStore {
     this.graph.dropNode(id);
   }
 
+  private stated(documentId: string): { nodes: Set<string>; edges: Set<string> } {
+    let s = this.byDocument.get(documentId);
+    if (!s) {
+      s = { nodes: new Set(), edges: new Set() };
+      this.byDocument.set(documentId, s);
+    }
+    return s;
+  }
+
   private apply(batch: GraphBatch, documentId: string, withdrawFirst: boolean, validate = true): void {
     // Validation first, so a bad batch changes nothing: the in-memory "transaction".
     if (validate) validateBatch(batch, (id) => this.graph.hasNode(id));
     // Only a document loaded before has anything to take back; skipping the scan keeps first loads linear.
     if (withdrawFirst && this.graph.hasNode(documentId)) this.withdraw(documentId);
+    const stated = this.stated(documentId);
+    for (const n of batch.nodes) stated.nodes.add(n.id);
+    for (const e of batch.edges) stated.edges.add(e.id);
     for (const n of batch.nodes) {
       const ev = n.evidence.map(evidenceKey);
       if (this.graph.hasNode(n.id)) {
@@ -244,11 +265,14 @@ export class EmbeddedStore implements GraphStore {
       a.ev = a.ev.filter((k) => !k.startsWith(prefix));
       return a.docs.length === 0;
     };
-    for (const key of this.graph.edges()) {
-      if (strip(this.graph.getEdgeAttributes(key))) this.dropEdge(key);
+    const stated = this.byDocument.get(documentId);
+    if (!stated) return;
+    this.byDocument.delete(documentId);
+    for (const key of stated.edges) {
+      if (this.graph.hasEdge(key) && strip(this.graph.getEdgeAttributes(key))) this.dropEdge(key);
     }
-    for (const id of this.graph.nodes()) {
-      if (strip(this.graph.getNodeAttributes(id))) this.dropNode(id);
+    for (const id of stated.nodes) {
+      if (this.graph.hasNode(id) && strip(this.graph.getNodeAttributes(id))) this.dropNode(id);
     }
   }
 
