@@ -4,49 +4,26 @@
  * explorer at / on HOST:PORT (default 127.0.0.1:4000).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { EmbeddedStore, Neo4jStore, neo4jConfigFromEnv, type GraphStore } from '../graph/store/index.ts';
+import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index.ts';
 import { loadDocuments, DEFAULT_SNAPSHOT, DEFAULT_SEEDS_DIR } from '../graph/load/index.ts';
 import { listen } from './http.ts';
-import { serverSettingsFromEnv } from './settings.ts';
+import { START_USAGE, startConfig, type StartConfig } from './config.ts';
 
 const log = (msg: string) => process.stderr.write(`[samkart] ${msg}\n`);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      seeds: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'include-people': { type: 'boolean', default: false },
-      'follow-symlinks': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    allowPositionals: false,
-  });
-  if (values.help) {
-    process.stdout.write(
-      'Usage: npm start [-- --seeds DIR] [--port N] [--host H] [--include-people] [--follow-symlinks]\n' +
-        'Environment: PORT, HOST, SEEDS_DIR, NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE, SAMKART_CORS_ORIGINS, SAMKART_TIMEOUT_MS,\n' +
-        '  SAMKART_REQUEST_TIMEOUT_MS, SAMKART_RESPONSE_CACHE, SAMKART_RESPONSE_CACHE_MB, SAMKART_SOURCE_MAPS, SAMKART_MAX_COST, SAMKART_MAX_RESULT_MB\n',
-    );
+  // Checked before the store opens, so a bad value fails at once.
+  const config = startConfig(process.argv.slice(2));
+  if (config.help) {
+    process.stdout.write(START_USAGE);
     return;
   }
-  const port = Number(values.port ?? process.env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535, not "${values.port ?? process.env.PORT}"`);
-  const host = values.host ?? process.env.HOST ?? '127.0.0.1';
-  const seedsGiven = values.seeds ?? process.env.SEEDS_DIR;
-  const seedsDir = seedsGiven ?? DEFAULT_SEEDS_DIR;
-  const includePeople = values['include-people'] || process.env.SAMKART_INCLUDE_PEOPLE === '1';
-  if (values['follow-symlinks']) process.env.SAMKART_FOLLOW_SYMLINKS = '1'; // read by loadDocuments: links out of SEEDS_DIR are loaded
-
-  // Checked before the store opens, so a bad value fails at once.
-  const settings = serverSettingsFromEnv();
+  const seedsDir = config.seedsDir ?? DEFAULT_SEEDS_DIR;
   const started = performance.now();
-  const store = await openStore(seedsDir, !!seedsGiven, includePeople);
-  const corsOrigins = (process.env.SAMKART_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const { url, close } = await listen({ store, port, host, corsOrigins, ...settings, log });
+  const store = await openStore(config, seedsDir);
+  const { port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits } = config;
+  const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, log });
   log(`ready in ${Math.round(performance.now() - started)} ms: explorer ${url}/  GraphQL ${url}/graphql  health ${url}/health`);
   const stop = async () => {
     log('stopping');
@@ -59,8 +36,10 @@ async function main(): Promise<void> {
 }
 
 /** The store, holding a graph: Neo4j (seeded when empty) or embedded (snapshot or seeds). */
-async function openStore(seedsDir: string, seedsGiven: boolean, includePeople: boolean): Promise<GraphStore> {
-  const neo = neo4jConfigFromEnv();
+async function openStore(config: StartConfig, seedsDir: string): Promise<GraphStore> {
+  const seedsGiven = config.seedsDir !== null;
+  const load = { includePeople: config.includePeople, followSymlinks: config.followSymlinks };
+  const neo = config.neo4j;
   if (neo) {
     const store = new Neo4jStore(neo);
     log(`store: ${store.describe()}`);
@@ -68,7 +47,7 @@ async function openStore(seedsDir: string, seedsGiven: boolean, includePeople: b
     const counts = await store.counts();
     if ((counts.nodes.Document ?? 0) === 0 || seedsGiven) {
       log(`${seedsGiven ? 'loading' : 'the database is empty: loading'} ${seedsDir} into Neo4j`);
-      await loadInto(store, seedsDir, includePeople);
+      await loadInto(store, seedsDir, load);
     } else {
       log(`the database already holds ${counts.nodes.Document} documents: not loading seeds (set SEEDS_DIR to load a folder)`);
     }
@@ -82,12 +61,12 @@ async function openStore(seedsDir: string, seedsGiven: boolean, includePeople: b
   }
   const store = new EmbeddedStore();
   log(`store: ${store.describe()}; loading ${seedsDir}`);
-  await loadInto(store, seedsDir, includePeople);
+  await loadInto(store, seedsDir, load);
   return store;
 }
 
-async function loadInto(store: GraphStore, dir: string, includePeople: boolean): Promise<void> {
-  const report = await loadDocuments(store, [dir], { includePeople });
+async function loadInto(store: GraphStore, dir: string, options: { includePeople: boolean; followSymlinks: boolean }): Promise<void> {
+  const report = await loadDocuments(store, [dir], options);
   const warnings = report.documents.reduce((n, d) => n + d.warnings.length, 0);
   for (const d of report.documents) if (!d.ok) log(`could not load ${d.fileName}: ${d.error}`);
   log(

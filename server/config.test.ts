@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ENV_VARIABLES, neo4jConfigFromEnv, serverSettingsFromEnv, startConfig } from './config.ts';
+
+describe('serverSettingsFromEnv', () => {
+  it('gives the defaults: 10 s per request, 30 s for a body, a 128 MB cache, no source maps', () => {
+    expect(serverSettingsFromEnv({})).toEqual({
+      timeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      responseCache: { maxBytes: 128 * 1024 * 1024 },
+      sourceMaps: false,
+      limits: { maxCost: 1_000_000, maxResultBytes: 32 * 1024 * 1024 },
+    });
+  });
+
+  it('serves source maps only with SAMKART_SOURCE_MAPS=1, and turns the cache off with SAMKART_RESPONSE_CACHE=0', () => {
+    const s = serverSettingsFromEnv({ SAMKART_SOURCE_MAPS: '1', SAMKART_RESPONSE_CACHE: '0', SAMKART_MAX_COST: '5000' });
+    expect(s.sourceMaps).toBe(true);
+    expect(s.responseCache).toBe(false);
+    expect(s.limits.maxCost).toBe(5000);
+  });
+
+  it('names the variable when a value makes no sense', () => {
+    expect(() => serverSettingsFromEnv({ SAMKART_TIMEOUT_MS: 'soon' })).toThrow(/SAMKART_TIMEOUT_MS/);
+    expect(() => serverSettingsFromEnv({ SAMKART_SOURCE_MAPS: 'yes' })).toThrow(/SAMKART_SOURCE_MAPS/);
+  });
+});
+
+describe('startConfig', () => {
+  it('gives the defaults, and flags win over variables', () => {
+    const c = startConfig([], {});
+    expect([c.port, c.host, c.seedsDir, c.includePeople, c.followSymlinks, c.corsOrigins, c.neo4j]).toEqual([4000, '127.0.0.1', null, false, false, [], null]);
+    const d = startConfig(['--port', '5000', '--seeds', 'a', '--follow-symlinks'], { PORT: '6000', SEEDS_DIR: 'b', SAMKART_INCLUDE_PEOPLE: '1', SAMKART_CORS_ORIGINS: 'http://a, http://b' });
+    expect([d.port, d.seedsDir, d.includePeople, d.followSymlinks, d.corsOrigins]).toEqual([5000, 'a', true, true, ['http://a', 'http://b']]);
+  });
+
+  it('names the variable or flag when a value makes no sense', () => {
+    expect(() => startConfig([], { PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => startConfig(['--port', '70000'], {})).toThrow(/--port/);
+    expect(() => startConfig([], { SAMKART_INCLUDE_PEOPLE: 'yes' })).toThrow(/SAMKART_INCLUDE_PEOPLE/);
+    expect(() => startConfig(['--no-such-flag'], {})).toThrow();
+    expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI/);
+  });
+});
+
+describe('the README configuration table', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
+  const documented = new Set(
+    section
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .flatMap((l) => [...l.split('|')[1].matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1])),
+  );
+
+  it('lists every variable the config module knows, and no other', () => {
+    expect([...documented].sort()).toEqual([...ENV_VARIABLES].sort());
+  });
+
+  it('the config module names only listed variables', () => {
+    const source = readFileSync(new URL('./config.ts', import.meta.url), 'utf8');
+    const read = new Set([...source.matchAll(/env(?:\.|\[')([A-Z][A-Z0-9_]+)/g), ...source.matchAll(/\(env, '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]));
+    for (const name of read) expect(ENV_VARIABLES, name).toContain(name);
+  });
+});

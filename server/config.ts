@@ -1,0 +1,138 @@
+/**
+ * Configuration: every environment variable and command-line flag of the
+ * server and the scripts, parsed and checked in one place, with an error that
+ * names the variable. This is the only module outside tests that reads
+ * `process.env`; graph/ and createServer() take the results as plain options.
+ * ENV_VARIABLES lists the variables; a test keeps it and the README's table in step.
+ */
+import { DEFAULT_LIMITS, type Limits } from './create-server.ts';
+import { parseArgs } from 'node:util';
+import type { Neo4jConfig } from '../graph/store/index.ts';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './http.ts';
+
+/** Every environment variable Samkart reads, in the README's order. The SAMKART_REQUIRE_* switches are read by the test setup. */
+export const ENV_VARIABLES: readonly string[] = [
+  'PORT',
+  'HOST',
+  'SEEDS_DIR',
+  'NEO4J_URI',
+  'NEO4J_USERNAME',
+  'NEO4J_PASSWORD',
+  'NEO4J_DATABASE',
+  'SAMKART_CORS_ORIGINS',
+  'SAMKART_TIMEOUT_MS',
+  'SAMKART_REQUEST_TIMEOUT_MS',
+  'SAMKART_MAX_COST',
+  'SAMKART_MAX_RESULT_MB',
+  'SAMKART_RESPONSE_CACHE',
+  'SAMKART_RESPONSE_CACHE_MB',
+  'SAMKART_SOURCE_MAPS',
+  'SAMKART_SNAPSHOT',
+  'SAMKART_INCLUDE_PEOPLE',
+  'SAMKART_FOLLOW_SYMLINKS',
+  'SAMKART_PARSE_MEMORY_MB',
+  'SAMKART_PARSE_TIMEOUT_MS',
+  'SAMKART_PARSE_THREADS',
+  'SAMKART_REQUIRE_NEO4J',
+  'SAMKART_REQUIRE_BROWSER',
+  'SAMKART_REQUIRE_NOTEBOOK',
+  'NEO4J_PORT',
+];
+
+export interface ServerSettings {
+  timeoutMs: number;
+  requestTimeoutMs: number;
+  responseCache: false | { maxBytes: number };
+  sourceMaps: boolean;
+  limits: Partial<Limits>;
+}
+
+const MB = 1024 * 1024;
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
+  return n;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  throw new Error(`${name} must be 1 or 0, not "${raw}"`);
+}
+
+/** Reads SAMKART_TIMEOUT_MS, SAMKART_REQUEST_TIMEOUT_MS, SAMKART_RESPONSE_CACHE(_MB), SAMKART_SOURCE_MAPS, SAMKART_MAX_COST and SAMKART_MAX_RESULT_MB. */
+export function serverSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  return {
+    timeoutMs: whole(env, 'SAMKART_TIMEOUT_MS', 10_000),
+    requestTimeoutMs: whole(env, 'SAMKART_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
+    responseCache: flag(env, 'SAMKART_RESPONSE_CACHE', true) ? { maxBytes: whole(env, 'SAMKART_RESPONSE_CACHE_MB', 128) * MB } : false,
+    sourceMaps: flag(env, 'SAMKART_SOURCE_MAPS', false),
+    limits: {
+      maxCost: whole(env, 'SAMKART_MAX_COST', DEFAULT_LIMITS.maxCost),
+      maxResultBytes: whole(env, 'SAMKART_MAX_RESULT_MB', DEFAULT_LIMITS.maxResultBytes / MB) * MB,
+    },
+  };
+}
+
+/** Reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE; null when NEO4J_URI is unset. */
+export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig | null {
+  if (!env.NEO4J_URI) return null;
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(env.NEO4J_URI)) throw new Error(`NEO4J_URI must start with bolt://, neo4j:// or neo4j+s://, not "${env.NEO4J_URI}"`);
+  return {
+    uri: env.NEO4J_URI,
+    username: env.NEO4J_USERNAME || undefined,
+    password: env.NEO4J_PASSWORD || undefined,
+    database: env.NEO4J_DATABASE || undefined,
+  };
+}
+
+/** What `npm start` runs with. `seedsDir` is null when neither --seeds nor SEEDS_DIR names a folder. */
+export interface StartConfig extends ServerSettings {
+  help: boolean;
+  port: number;
+  host: string;
+  seedsDir: string | null;
+  includePeople: boolean;
+  followSymlinks: boolean;
+  corsOrigins: string[];
+  neo4j: Neo4jConfig | null;
+}
+
+export const START_USAGE =
+  'Usage: npm start [-- --seeds DIR] [--port N] [--host H] [--include-people] [--follow-symlinks]\n' +
+  `Environment: ${ENV_VARIABLES.filter((n) => !n.startsWith('SAMKART_REQUIRE_') && !n.startsWith('SAMKART_PARSE_') && n !== 'NEO4J_PORT' && n !== 'SAMKART_SNAPSHOT').join(', ')}\n`;
+
+/** Parses `npm start`'s flags and environment; a flag wins over its variable. */
+export function startConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): StartConfig {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seeds: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'include-people': { type: 'boolean', default: false },
+      'follow-symlinks': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  });
+  const portRaw = values.port ?? env.PORT;
+  const port = portRaw === undefined || portRaw === '' ? 4000 : Number(portRaw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${values.port !== undefined ? '--port' : 'PORT'} must be a whole number from 0 to 65535, not "${portRaw}"`);
+  return {
+    help: values.help ?? false,
+    port,
+    host: values.host || env.HOST || '127.0.0.1',
+    seedsDir: values.seeds || env.SEEDS_DIR || null,
+    includePeople: values['include-people'] || flag(env, 'SAMKART_INCLUDE_PEOPLE', false),
+    followSymlinks: values['follow-symlinks'] || flag(env, 'SAMKART_FOLLOW_SYMLINKS', false),
+    corsOrigins: (env.SAMKART_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    neo4j: neo4jConfigFromEnv(env),
+    ...serverSettingsFromEnv(env),
+  };
+}
