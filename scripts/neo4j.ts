@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { localNeo4jConfig } from '../server/config.ts';
 import {
   DEFAULT_DATA_DIR,
   DEFAULT_PORT,
@@ -58,13 +59,14 @@ async function main(argv: string[]): Promise<number> {
   const cmd = positionals[0] ?? 'start';
   if (positionals.length > 1) throw new LocalNeo4jError(`Unexpected argument: ${positionals[1]}\n\n${USAGE}`);
 
-  let port: number | undefined;
-  if (values.port !== undefined) {
-    port = Number(values.port);
-    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new LocalNeo4jError(`--port ${values.port} is not a valid port.`);
+  let local: ReturnType<typeof localNeo4jConfig>;
+  try {
+    local = localNeo4jConfig(values);
+  } catch (e) {
+    throw new LocalNeo4jError((e as Error).message);
   }
-  const dataArg = values.data ?? process.env.NEO4J_DATA_DIR;
-  const dataDir = dataArg ? path.resolve(dataArg) : DEFAULT_DATA_DIR;
+  const port = local.port;
+  const dataDir = local.dataDir ? path.resolve(local.dataDir) : DEFAULT_DATA_DIR;
 
   switch (cmd) {
     case 'start':

@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { childEnv } from '../server/config.ts';
 
 const err = (s: string) => process.stderr.write(s + '\n');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +24,7 @@ function rssMb(pid: number): number {
 async function startServer(): Promise<{ url: string; pid: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', SEEDS_DIR: `${ROOT}/seeds`, NEO4J_URI: '' },
+    env: childEnv({ PORT: '0', SEEDS_DIR: `${ROOT}/seeds`, NEO4J_URI: '' }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -37,6 +37,7 @@ export const ENV_VARIABLES: readonly string[] = [
   'SAMKART_REQUIRE_BROWSER',
   'SAMKART_REQUIRE_NOTEBOOK',
   'NEO4J_PORT',
+  'NEO4J_DATA_DIR',
 ];
 
 export interface ServerSettings {
@@ -135,4 +136,25 @@ export function startConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     neo4j: neo4jConfigFromEnv(env),
     ...serverSettingsFromEnv(env),
   };
+}
+
+/** `npm run neo4j`'s port and data folder: --port over NEO4J_PORT, --data over NEO4J_DATA_DIR; undefined means the launcher's default. */
+export function localNeo4jConfig(flags: { port?: string; data?: string }, env: NodeJS.ProcessEnv = process.env): { port: number | undefined; dataDir: string | undefined } {
+  const raw = flags.port ?? env.NEO4J_PORT;
+  let port: number | undefined;
+  if (raw !== undefined && raw !== '') {
+    port = Number(raw);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`${flags.port !== undefined ? '--port' : 'NEO4J_PORT'} must be a port from 1 to 65535, not "${raw}"`);
+  }
+  return { port, dataDir: flags.data || env.NEO4J_DATA_DIR || undefined };
+}
+
+/** The folders searched for programs (PATH): the system's, not Samkart's configuration. */
+export function searchPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PATH ?? '';
+}
+
+/** The environment for a child process: this process's, with `overrides` (an undefined value removes the variable). */
+export function childEnv(overrides: NodeJS.ProcessEnv = {}, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries({ ...env, ...overrides }).filter(([, v]) => v !== undefined));
 }

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { postQuery, type ApiQuery } from './api-bench.ts';
+import { childEnv } from '../../server/config.ts';
 import { summarise, type Summary } from './stats.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,9 +35,7 @@ async function startOnce(env: NodeJS.ProcessEnv, warm: readonly ApiQuery[]): Pro
   const t0 = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: Object.fromEntries(
-      Object.entries({ ...process.env, NEO4J_URI: '', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env }).filter(([, v]) => v !== undefined),
-    ),
+    env: childEnv({ NEO4J_URI: '', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   try {

@@ -13,6 +13,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { searchPath } from '../../server/config.ts';
 
 /** Repository root (two levels above this file). */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -121,9 +122,9 @@ export function runtimeFiles(dataDir: string = DEFAULT_DATA_DIR): { pidFile: str
 }
 
 /** Full path of an executable found on PATH, or undefined. */
-export function which(cmd: string): string | undefined {
+export function which(cmd: string, folders: string = searchPath()): string | undefined {
   const exts = process.platform === 'win32' ? ['.exe', '.cmd', '.bat', ''] : [''];
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+  for (const dir of folders.split(path.delimiter)) {
     if (!dir) continue;
     for (const ext of exts) {
       const p = path.join(dir, cmd + ext);
@@ -433,18 +434,11 @@ export async function stopLocalNeo4j(
   return { stopped: true, pid, killed };
 }
 
-function portFromEnv(): number {
-  const raw = process.env.NEO4J_PORT;
-  if (!raw) return DEFAULT_PORT;
-  const p = Number(raw);
-  if (!Number.isInteger(p) || p <= 0 || p > 65535) throw new LocalNeo4jError(`NEO4J_PORT=${raw} is not a valid port.`);
-  return p;
-}
-
 /** Builds if needed, starts Neo4j and waits until Bolt answers `RETURN 1`; returns its URI and a stop(). */
 export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
-  const port = opts.port ?? portFromEnv();
+  // NEO4J_PORT is read by server/config.ts (localNeo4jConfig) and passed in as `port`.
+  const port = opts.port ?? DEFAULT_PORT;
   const dataDir = path.resolve(opts.dataDir ?? DEFAULT_DATA_DIR);
   const { pidFile, metaFile, logFile } = runtimeFiles(dataDir);
   const uri = `bolt://127.0.0.1:${port}`;
