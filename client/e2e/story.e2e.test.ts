@@ -56,7 +56,8 @@ describe.runIf(HAVE_BROWSER)('stories and overlaps in Chromium', () => {
         await sceneSettled(page);
         const view = decodeState(scene.state).view;
         await expect.poll(() => page.evaluate(() => (window.__samkart?.state as { view: string }).view)).toBe(view);
-        expect(await paintedShare(page), scene.id).toBeGreaterThan(0.01);
+        // Network scenes are mostly white: small nodes, many unlinked in a grid (about 1 % painted, also after a fixed 1 s wait).
+        expect(await paintedShare(page), scene.id).toBeGreaterThan(0.005);
         if (scene.highlights.length) expect(await page.evaluate(() => window.__samkart!.cy!.$('.spot').length), scene.id).toBeGreaterThan(0);
         if (view === 'overlaps') {
           await page.getByTestId('overlap-explanation').waitFor();
