@@ -45,6 +45,21 @@ describe('buildDocumentBatch on the seeds', () => {
     expect(built[0].text.slice(joint.evidence[0].start, joint.evidence[0].end)).toMatch(/^Kriminalomsorgsdirektoratet og Barne-, ungdoms- og familiedirektoratet skal sammen vurdere/);
   });
 
+  it('in member lists of "person, title, agency" the agency takes part and the person never reaches the graph', () => {
+    const text = 'Samarbeid om skolemiljø\n\nStyringsgruppe: Kari Nordmann, avdelingsdirektør, Bufdir; Ola Hansen, seniorrådgiver, Helsedirektoratet\n\nProsjektgruppen består av:\n• Lise Berg, rådgiver, Utdanningsdirektoratet\n• Per Olsen, KS';
+    const doc = buildDocumentBatch({ fileName: 'grupper.txt', text });
+    const members = (name: string) => {
+      const init = doc.batch.nodes.find((n) => n.label === 'Initiative' && n.props.name === name)!;
+      return doc.batch.edges.filter((e) => e.type === 'PARTICIPATES_IN' && e.target === init.id).map((e) => e.source);
+    };
+    expect(members('Styringsgruppe')).toEqual(['actor:bufdir', 'actor:hdir']);
+    expect(members('Prosjektgruppen')).toEqual(['actor:udir', 'actor:ks']);
+    // Generic group names are this document's own collaborations.
+    expect(doc.batch.nodes.find((n) => n.props.name === 'Styringsgruppe')!.id).toBe('initiative:grupper-styringsgruppe');
+    const everything = JSON.stringify(doc.batch) + doc.text;
+    for (const person of ['Kari', 'Nordmann', 'Ola Hansen', 'Lise Berg', 'Per Olsen']) expect(everything).not.toContain(person);
+  });
+
   it('a grantor commissions a collaboration and never takes part in it', () => {
     const doc = buildDocumentBatch({ fileName: 'tilskudd.txt', text: 'Trygg oppvekst i Fjordby\n\nFjordby kommune søkte om og fikk innvilget tilskudd hos Bufdir i 2021.' });
     const commission = doc.batch.edges.find((e) => e.type === 'COMMISSIONS');

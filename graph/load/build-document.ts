@@ -201,6 +201,12 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
   };
 }
 
+/** A name of one or two lower-case words after its first letter, such as "Styringsgruppe" or "nasjonale nettverk". */
+export function isCommonNounName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length <= 2 && !/\p{Lu}/u.test(name.slice(1)) && !/\d/u.test(name);
+}
+
 /** One review item per fact and span. */
 function dedupeReview(items: readonly ReviewItem[]): ReviewItem[] {
   const seen = new Set<string>();
@@ -297,7 +303,10 @@ function addSystemTables(b: BatchBuilder, tables: readonly ParsedSystemTable[]):
 
 /** Collaborations: participants, leads, commissioners, lineage. */
 function addInitiatives(b: BatchBuilder, initiatives: readonly ParsedInitiative[], doc: DocumentId): void {
-  const initiativeNode = (key: string | null, name: string): string => (key ? initiativeId(key) : initiativeId(name));
+  // A collaboration named only by a common noun ("Styringsgruppe", "referansegruppen") is this document's own:
+  // its id is scoped to the document, or every steering group of every document would be one.
+  const initiativeNode = (key: string | null, name: string): string =>
+    key ? initiativeId(key) : isCommonNounName(name) ? initiativeId(`${doc.slice('doc:'.length)} ${name}`) : initiativeId(name);
   for (const init of initiatives) {
     const curated = init.key ? initiativeByKey(init.key) : null;
     const id = initiativeNode(init.key, init.name);

@@ -155,11 +155,11 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
   /** The collaboration a definite noun refers back to: the last one named with that lemma or stem. */
   const resolveBack = (np: NounPhrase): Draft | NounPhrase | null => {
     const { lemma, stem } = np.noun;
-    const byLemma = (x: { lemma: string | null }) => x.lemma === lemma;
-    const byStem = (x: { stem: string | null }) => x.stem === stem;
-    const d = [...drafts].reverse().find(byLemma) ?? [...drafts].reverse().find(byStem);
-    const c = [...candidates].reverse().find((x) => x.start < np.start && x.noun.lemma === lemma && (x.hasComplement || x.title || x.noun.lemma !== x.text.toLowerCase()))
-      ?? [...candidates].reverse().find((x) => x.start < np.start && x.noun.stem === stem && (x.hasComplement || x.title || x.noun.lemma !== stem));
+    // "prosjektgruppen" refers back to a prosjektgruppe only; a bare "gruppa", "planen" to any kind of one.
+    const bare = lemma === stem || lemma === `${stem}e`;
+    const matches = (x: { lemma: string | null; stem: string | null }) => x.lemma === lemma || (bare && x.stem === stem);
+    const d = [...drafts].reverse().find(matches);
+    const c = [...candidates].reverse().find((x) => x.start < np.start && matches({ lemma: x.noun.lemma, stem: x.noun.stem }) && (x.hasComplement || x.title || x.noun.lemma !== x.text.toLowerCase()));
     if (d && (!c || d.nameSpan.start >= c.start)) return d;
     return c ?? d ?? null;
   };
@@ -192,6 +192,10 @@ export function readCueCollaborations(structure: DocumentStructure, documentId: 
     }
     const inSentence = phrases.find((p) => p.start < before && !p.noun.genitive && (p.hasComplement || p.title || !p.noun.definite || resolveBack(p)));
     if (inSentence) return targetOfPhrase(inSentence, rule);
+    // "Prosjektgruppen består av:": a collaboration noun opening the sentence names one of its own.
+    // A bare "Prosjektet"/"Planen" there is the one in focus.
+    const opening = phrases.find((p) => p.start === sentence.start && p.start < before && !p.noun.genitive && p.noun.lemma !== p.noun.stem && p.noun.lemma !== `${p.noun.stem}e`);
+    if (opening) return targetOfPhrase(opening, rule);
     return focus;
   };
 
