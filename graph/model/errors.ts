@@ -27,8 +27,3 @@ export class InvalidInputError extends GraphError {
 export class StoreUnavailableError extends GraphError {
   override readonly code = 'STORE_UNAVAILABLE';
 }
-
-/** A request asked for more than the limits allow. */
-export class LimitExceededError extends GraphError {
-  override readonly code = 'LIMIT_EXCEEDED';
-}

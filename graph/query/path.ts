@@ -28,30 +28,6 @@ export interface PathStep {
   reversed: boolean;
 }
 
-/** Finds a shortest path of evidenced relations; null when none within maxHops. `edgesOf` reads one frontier's edges. */
-export async function shortestPath(
-  from: string,
-  to: string,
-  maxHops: number,
-  edgesOf: (ids: string[]) => Promise<GraphEdge[]>,
-): Promise<{ nodeIds: string[]; steps: PathStep[] } | null> {
-  return search(from, to, maxHops, async (frontier) => {
-    const inFrontier = new Set(frontier);
-    const byNode = new Map<string, GraphEdge[]>();
-    for (const e of await edgesOf(frontier)) {
-      if (!e.evidence.length) continue;
-      for (const end of e.source === e.target ? [e.source] : [e.source, e.target]) {
-        if (!inFrontier.has(end)) continue;
-        const list = byNode.get(end);
-        if (list) list.push(e);
-        else byNode.set(end, [e]);
-      }
-    }
-    for (const list of byNode.values()) list.sort(byEdgeId);
-    return (node) => byNode.get(node) ?? [];
-  });
-}
-
 /** Each node's evidenced relations of PATH_TYPES, sorted by id: the index `shortestPathIn` walks. */
 export function pathIndex(edges: readonly GraphEdge[]): Map<string, GraphEdge[]> {
   const types = new Set<string>(PATH_TYPES);
@@ -70,7 +46,7 @@ export function pathIndex(edges: readonly GraphEdge[]): Map<string, GraphEdge[]>
   return byNode;
 }
 
-/** The same search as `shortestPath`, over an index made by `pathIndex` once per graph version: no store calls. */
+/** A shortest path of evidenced relations, over an index made by `pathIndex` once per graph version; null when none within maxHops. */
 export async function shortestPathIn(from: string, to: string, maxHops: number, index: ReadonlyMap<string, readonly GraphEdge[]>) {
   return search(from, to, maxHops, async () => (node) => index.get(node) ?? []);
 }

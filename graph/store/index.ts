@@ -1,6 +1,5 @@
 export * from './GraphStore.ts';
 export * from './EmbeddedStore.ts';
 export * from './Neo4jStore.ts';
-export * from './create-store.ts';
 export * from './counting-store.ts';
 export * from './limits.ts';

@@ -147,7 +147,7 @@ describe('the built-in story', () => {
   });
 
   it('has a file name from its title', () => {
-    expect(storyFileName(story)).toBe('samkart-overlapp-og-hull-i-024-feltet.json');
+    expect(storyFileName(story)).toBe('samkart-overlapp-og-hull-i-0-24-feltet.json');
   });
 });
 

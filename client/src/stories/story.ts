@@ -7,6 +7,7 @@
  * rejects the rest with a StoryError whose code the UI translates.
  */
 import { decodeState, encodeState, INITIAL_STATE, normaliseId, type ExplorerState } from '../state/index.ts';
+import { slugify } from '../../../graph/model/ids.ts';
 
 /** The version of the file format this explorer writes and reads. */
 export const STORY_VERSION = 1;
@@ -120,11 +121,7 @@ export function storyToJson(story: Story): string {
 
 /** "samkart-fortelling-overlapp.json"-style file name from the title. */
 export function storyFileName(story: Story): string {
-  const slug = story.title
-    .toLocaleLowerCase('nb')
-    .replace(/[æ]/g, 'ae').replace(/[ø]/g, 'o').replace(/[å]/g, 'a')
-    .normalize('NFKD').replace(/[^\w\s-]/g, '')
-    .trim().replace(/[\s_-]+/g, '-').slice(0, 50);
+  const slug = slugify(story.title).slice(0, 50).replace(/-+$/, '');
   return `samkart-${slug || 'story'}.json`;
 }
 
