@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { mulberry32 } from '../model/index.ts';
 import type { Position } from './subgraph.ts';
 
 const require = createRequire(import.meta.url);
@@ -17,17 +18,6 @@ export function layoutIterations(order: number): number {
   return order <= 500 ? 300 : order <= 3000 ? 150 : 80;
 }
 
-/** A small seeded generator (mulberry32), so the start positions do not depend on Math.random. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What the layout needs, in plain arrays that cross to a worker cheaply. */
 interface LayoutInput {
@@ -93,7 +83,8 @@ export async function layoutGraph(
   seed = 1,
 ): Promise<Map<string, Position>> {
   const index = new Map<string, number>();
-  const random = seeded(seed);
+  // Seeded, so the start positions do not depend on Math.random.
+  const random = mulberry32(seed);
   const spread = Math.sqrt(Math.max(1, nodeIds.length)) * 10;
   const input: LayoutInput = {
     graphology: require.resolve('graphology'),

@@ -5,6 +5,8 @@
  * does not reshuffle the status reports.
  */
 
+import { mulberry32 } from '../../graph/model/index.ts';
+
 /** 32-bit FNV-1a hash of a string. */
 export function hash32(text: string): number {
   let h = 0x811c9dc5;
@@ -33,14 +35,7 @@ export interface Rng {
 
 /** A generator for a seed. */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const rng: Rng = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -6,6 +6,7 @@
  * seeded Math.random.
  */
 import type { ElementDefinition } from 'cytoscape';
+import { mulberry32 } from '../../../graph/model/random.ts';
 import { getCytoscape } from './cytoscape.ts';
 
 export type LayoutName = 'fcose' | 'concentric' | 'grid';
@@ -13,17 +14,6 @@ export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'grid'];
 
 export type Positions = Record<string, { x: number; y: number }>;
 
-/** Mulberry32: a tiny seeded PRNG, enough to make fcose repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface NodeInfo {
   id: string;
@@ -145,7 +135,7 @@ export function fcosePositions(elements: readonly ElementDefinition[], sectorOrd
     ],
   });
   const random = Math.random;
-  Math.random = seededRandom(seed);
+  Math.random = mulberry32(seed);
   try {
     cy.layout({
       name: 'fcose',
