@@ -5,7 +5,7 @@
  * OsloMet /NIBR"). Mentions inside quoted titles can be left out.
  */
 import type { ActorKind } from '../model/index.ts';
-import { addressSpans, entryByKey, findActorMentions, overlapsAny, resolveActorName, type ActorNameMatch } from '../gazetteer/index.ts';
+import { addressSpans, entryByKey, findActorMentions, overlapsAny, resolveActorName, resolveActorNameDetailed, type ActorNameMatch } from '../gazetteer/index.ts';
 import { extendLocalUnits, findMunicipalityForms, findMunicipalityLists, findOrganisationNames, findStateOrgans, isGenericCollective } from './recognise/index.ts';
 import { findLocalServices } from './local-services.ts';
 import { insideAny, quotedSpans } from './text-layout.ts';
@@ -125,9 +125,11 @@ function findBodyMentionsIn(text: string, from: number, to: number, options: Bod
     const out = outList;
     if (!m.key) {
       if (isGenericCollective(m.name)) continue;
-      const resolved = resolveActorName(m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name);
+      // A name found by its pattern that the gazetteer knows under a looser spelling (hyphens, case, a typo) is that body.
+      const resolved = resolveActorNameDetailed(m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name, { fuzzy: true });
       if (resolved) {
-        out.push({ ...m, key: resolved.key, name: resolved.name, method: 'fuzzy', confidence: Math.min(m.confidence ?? 0.7, 0.8) });
+        const fuzzy = resolved.method === 'fuzzy';
+        out.push({ ...m, key: resolved.entry.key, name: resolved.entry.name, method: fuzzy ? 'fuzzy' : 'gazetteer', rule: fuzzy ? 'fuzzy-name' : 'normalised-name', confidence: fuzzy ? Math.min(resolved.confidence, 0.65) : 0.9 });
         continue;
       }
     }

@@ -88,6 +88,12 @@ describe('state organs and generic collectives', () => {
 });
 
 describe('findBodyMentions', () => {
+  it('a misspelt name found by its pattern is matched to the gazetteer by edit distance, marked fuzzy', () => {
+    const [m] = findBodyMentions('Veilederen er laget av Utdaningsdirektoratet i år.');
+    expect(m).toMatchObject({ key: 'udir', method: 'fuzzy', text: 'Utdaningsdirektoratet' });
+    expect(m.confidence).toBeLessThan(0.7);
+  });
+
   it('a misspelt name written as a pattern resolves to its curated body', () => {
     const [m] = findBodyMentions('Arbeidet koordineres av Barne- ungdoms- og familiedirektoratet.').filter((x) => x.key === 'bufdir');
     expect(m).toBeDefined();
