@@ -4,22 +4,17 @@
  * walks relations in either direction, and breaks ties by id so both stores
  * give the same path.
  */
-import { InvalidInputError, type GraphEdge, type RelType } from '../model/index.ts';
+import { InvalidInputError, REL_TYPES, type GraphEdge, type RelType } from '../model/index.ts';
 
 /** The most hops a path may take. */
 export const MAX_HOPS = 8;
 export const DEFAULT_HOPS = 6;
 
-/** Relations a path may walk. Membership relations (level, sector, document) are left out: they make everything two hops apart. */
-export const PATH_TYPES: readonly RelType[] = [
-  'RESPONSIBLE_FOR',
-  'INVOLVED_IN',
-  'PARTICIPATES_IN',
-  'LEADS',
-  'PART_OF',
-  'SUCCEEDED_BY',
-  'COORDINATES_WITH',
-];
+/** Relations a path does not walk: membership (level, sector, document) makes everything two hops apart; a commission is no working tie. */
+const NOT_PATH_TYPES: ReadonlySet<RelType> = new Set(['IN_SECTOR', 'AT_LEVEL', 'STATED_IN', 'COMMISSIONS']);
+
+/** Relations a path may walk: every relation type of the model but NOT_PATH_TYPES. */
+export const PATH_TYPES: readonly RelType[] = REL_TYPES.filter((t) => !NOT_PATH_TYPES.has(t));
 
 export interface PathStep {
   edge: GraphEdge;

@@ -8,6 +8,7 @@
  */
 import DataLoader from 'dataloader';
 import {
+  REL_TYPES,
   LEVELS,
   countSummary,
   InvalidInputError,
@@ -121,7 +122,7 @@ function pickEdges(index: Relations, id: string, direction: Direction, types: re
 const byEdgeId = (a: GraphEdge, b: GraphEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Relations resolvers navigate; STATED_IN (node → document) is read through evidence instead. */
-const NAVIGABLE: readonly RelType[] = ['RESPONSIBLE_FOR', 'INVOLVED_IN', 'PARTICIPATES_IN', 'LEADS', 'PART_OF', 'IN_SECTOR', 'AT_LEVEL', 'SUCCEEDED_BY', 'COORDINATES_WITH', 'COMMISSIONS'];
+const NAVIGABLE: readonly RelType[] = REL_TYPES.filter((t) => t !== 'STATED_IN');
 
 const shared = new WeakMap<GraphStore, VersionCache>();
 
