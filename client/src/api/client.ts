@@ -3,6 +3,7 @@
  * call is one POST to /graphql; GraphQL errors come back as ApiError with the
  * server's `extensions.code` (or NETWORK_ERROR / HTTP_ERROR / BAD_RESPONSE).
  */
+import type { BrokersQuery, CoordinationQuery, DocumentQuery, GraphQuery, MetaQuery, NodeDetailsQuery, OverlapsQuery, PathQuery, SearchQuery, SectorGapsQuery, SystemMatrixQuery, UnclearResponsibilityQuery } from './operations.generated.ts';
 import {
   BROKERS_QUERY,
   COORDINATION_QUERY,
@@ -26,6 +27,7 @@ import type {
   GraphFilterInput,
   Meta,
   NodeDetails,
+  Effort,
   Overlap,
   Path,
   SearchHit,
@@ -76,6 +78,8 @@ export interface ApiClient {
 }
 
 /** Creates a client that POSTs GraphQL requests to `endpoint`. */
+const isEffort = (n: { __typename: string }): n is Effort => n.__typename === 'Measure' || n.__typename === 'Initiative';
+
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const endpoint = options.endpoint ?? '/graphql';
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -114,26 +118,29 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   return {
     request,
-    meta: (signal) => request<Meta>(META_QUERY, {}, signal),
+    meta: (signal) => request<MetaQuery>(META_QUERY, {}, signal),
     systemMatrix: async (signal) =>
-      (await request<{ systemMatrix: SystemMatrix }>(SYSTEM_MATRIX_QUERY, {}, signal)).systemMatrix,
+      (await request<SystemMatrixQuery>(SYSTEM_MATRIX_QUERY, {}, signal)).systemMatrix,
     graph: async (filter, signal) =>
-      (await request<{ graph: Subgraph }>(GRAPH_QUERY, { filter }, signal)).graph,
-    node: async (id, signal) => (await request<{ node: NodeDetails | null }>(NODE_QUERY, { id }, signal)).node,
+      (await request<GraphQuery>(GRAPH_QUERY, { filter }, signal)).graph,
+    node: async (id, signal) => (await request<NodeDetailsQuery>(NODE_QUERY, { id }, signal)).node,
     coordination: async (actorIds, signal) =>
-      (await request<{ coordination: Coordination[] }>(COORDINATION_QUERY, { actorIds }, signal)).coordination,
+      (await request<CoordinationQuery>(COORDINATION_QUERY, { actorIds }, signal)).coordination,
     path: async (from, to, maxHops, signal) =>
-      (await request<{ path: Path | null }>(PATH_QUERY, { from, to, maxHops }, signal)).path,
+      (await request<PathQuery>(PATH_QUERY, { from, to, maxHops }, signal)).path,
     search: async (text, limit = 10, signal) =>
-      (await request<{ search: SearchHit[] }>(SEARCH_QUERY, { text, limit }, signal)).search,
+      (await request<SearchQuery>(SEARCH_QUERY, { text, limit }, signal)).search,
     document: async (id, signal) =>
-      (await request<{ document: DocumentFull | null }>(DOCUMENT_QUERY, { id }, signal)).document,
+      (await request<DocumentQuery>(DOCUMENT_QUERY, { id }, signal)).document,
     overlaps: async (minScore, limit, signal) =>
-      (await request<{ overlaps: Overlap[] }>(OVERLAPS_QUERY, { minScore, limit }, signal)).overlaps,
-    brokers: async (limit, signal) => (await request<{ brokers: Broker[] }>(BROKERS_QUERY, { limit }, signal)).brokers,
+      // The schema types a and b as any Node; the server pairs only measures and initiatives.
+      (await request<OverlapsQuery>(OVERLAPS_QUERY, { minScore, limit }, signal)).overlaps.filter(
+        (o): o is typeof o & Overlap => isEffort(o.a) && isEffort(o.b),
+      ),
+    brokers: async (limit, signal) => (await request<BrokersQuery>(BROKERS_QUERY, { limit }, signal)).brokers,
     sectorGaps: async (levelIds, signal) =>
-      (await request<{ sectorGaps: SectorGapMatrix }>(SECTOR_GAPS_QUERY, { levelIds }, signal)).sectorGaps,
+      (await request<SectorGapsQuery>(SECTOR_GAPS_QUERY, { levelIds }, signal)).sectorGaps,
     unclearResponsibility: async (signal) =>
-      (await request<{ unclearResponsibility: ResponsibilityFlag[] }>(UNCLEAR_RESPONSIBILITY_QUERY, {}, signal)).unclearResponsibility,
+      (await request<UnclearResponsibilityQuery>(UNCLEAR_RESPONSIBILITY_QUERY, {}, signal)).unclearResponsibility,
   };
 }
