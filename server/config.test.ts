@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { childEnv, ENV_VARIABLES, localNeo4jConfig, neo4jConfigFromEnv, serverSettingsFromEnv, startConfig } from './config.ts';
+import { childEnv, ENV_VARIABLES, loadConfig, localNeo4jConfig, neo4jConfigFromEnv, parseLimitsFromEnv, serverSettingsFromEnv, snapshotPath, startConfig } from './config.ts';
 
 describe('serverSettingsFromEnv', () => {
   it('gives the defaults: 10 s per request, 30 s for a body, a 128 MB cache, no source maps', () => {
@@ -40,6 +40,24 @@ describe('startConfig', () => {
     expect(() => startConfig([], { SAMKART_INCLUDE_PEOPLE: 'yes' })).toThrow(/SAMKART_INCLUDE_PEOPLE/);
     expect(() => startConfig(['--no-such-flag'], {})).toThrow();
     expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI/);
+  });
+});
+
+describe('loadConfig and the loader settings', () => {
+  it('takes paths, then --seeds, then SEEDS_DIR; flags or variables switch people and links on', () => {
+    expect(loadConfig(['a', 'b'], { SEEDS_DIR: 'c' }).paths).toEqual(['a', 'b']);
+    expect(loadConfig(['--seeds', 'd'], { SEEDS_DIR: 'c' }).paths).toEqual(['d']);
+    expect(loadConfig([], { SEEDS_DIR: 'c' }).paths).toEqual(['c']);
+    const c = loadConfig(['--replace-all'], { SAMKART_INCLUDE_PEOPLE: '1', SAMKART_FOLLOW_SYMLINKS: '1', SAMKART_SNAPSHOT: '/tmp/g.json' });
+    expect([c.replaceAll, c.includePeople, c.followSymlinks, c.snapshot, c.neo4j]).toEqual([true, true, true, '/tmp/g.json', null]);
+    expect(snapshotPath({})).toMatch(/\.data\/graph\.json$/);
+  });
+
+  it('checks the parser limits and names the bad variable', () => {
+    expect(parseLimitsFromEnv({})).toEqual({});
+    expect(parseLimitsFromEnv({ SAMKART_PARSE_MEMORY_MB: '256', SAMKART_PARSE_TIMEOUT_MS: '9000', SAMKART_PARSE_THREADS: '1' })).toEqual({ memoryMb: 256, timeoutBaseMs: 9000, threads: 1 });
+    expect(() => parseLimitsFromEnv({ SAMKART_PARSE_THREADS: 'many' })).toThrow(/SAMKART_PARSE_THREADS/);
+    expect(() => parseLimitsFromEnv({ SAMKART_PARSE_MEMORY_MB: '-5' })).toThrow(/SAMKART_PARSE_MEMORY_MB/);
   });
 });
 

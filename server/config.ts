@@ -6,7 +6,9 @@
  * ENV_VARIABLES lists the variables; a test keeps it and the README's table in step.
  */
 import { DEFAULT_LIMITS, type Limits } from './create-server.ts';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, type ParseLimits } from '../graph/load/index.ts';
 import type { Neo4jConfig } from '../graph/store/index.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http.ts';
 
@@ -102,6 +104,8 @@ export interface StartConfig extends ServerSettings {
   followSymlinks: boolean;
   corsOrigins: string[];
   neo4j: Neo4jConfig | null;
+  snapshot: string;
+  parse: Partial<ParseLimits>;
 }
 
 export const START_USAGE =
@@ -134,6 +138,8 @@ export function startConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     followSymlinks: values['follow-symlinks'] || flag(env, 'SAMKART_FOLLOW_SYMLINKS', false),
     corsOrigins: (env.SAMKART_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     neo4j: neo4jConfigFromEnv(env),
+    snapshot: snapshotPath(env),
+    parse: parseLimitsFromEnv(env),
     ...serverSettingsFromEnv(env),
   };
 }
@@ -157,4 +163,64 @@ export function searchPath(env: NodeJS.ProcessEnv = process.env): string {
 /** The environment for a child process: this process's, with `overrides` (an undefined value removes the variable). */
 export function childEnv(overrides: NodeJS.ProcessEnv = {}, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries({ ...env, ...overrides }).filter(([, v]) => v !== undefined));
+}
+
+/** Where `npm run load` writes, and `npm start` reads, the embedded graph: SAMKART_SNAPSHOT, or .data/graph.json. */
+export function snapshotPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SAMKART_SNAPSHOT || DEFAULT_SNAPSHOT;
+}
+
+/** The parser threads' limits set by SAMKART_PARSE_MEMORY_MB, SAMKART_PARSE_TIMEOUT_MS and SAMKART_PARSE_THREADS (at most 2, and at most cores − 1). */
+export function parseLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ParseLimits> {
+  const limits: Partial<ParseLimits> = {};
+  if (env.SAMKART_PARSE_MEMORY_MB) limits.memoryMb = whole(env, 'SAMKART_PARSE_MEMORY_MB', 512, 16);
+  if (env.SAMKART_PARSE_TIMEOUT_MS) limits.timeoutBaseMs = whole(env, 'SAMKART_PARSE_TIMEOUT_MS', 4_000);
+  if (env.SAMKART_PARSE_THREADS) limits.threads = Math.min(whole(env, 'SAMKART_PARSE_THREADS', 2), Math.max(1, availableParallelism() - 1), 2);
+  return limits;
+}
+
+/** What `npm run load` runs with. */
+export interface LoadConfig {
+  help: boolean;
+  paths: string[];
+  dryRun: boolean;
+  json: boolean;
+  includePeople: boolean;
+  replaceAll: boolean;
+  followSymlinks: boolean;
+  review: string | undefined;
+  neo4j: Neo4jConfig | null;
+  snapshot: string;
+  parse: Partial<ParseLimits>;
+}
+
+/** Parses `npm run load`'s flags and environment; without paths it loads --seeds, SEEDS_DIR or seeds/. */
+export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): LoadConfig {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'include-people': { type: 'boolean', default: false },
+      'replace-all': { type: 'boolean', default: false },
+      'follow-symlinks': { type: 'boolean', default: false },
+      seeds: { type: 'string' },
+      review: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+  });
+  return {
+    help: values.help ?? false,
+    paths: positionals.length ? positionals : [values.seeds || env.SEEDS_DIR || DEFAULT_SEEDS_DIR],
+    dryRun: values['dry-run'] ?? false,
+    json: values.json ?? false,
+    includePeople: values['include-people'] || flag(env, 'SAMKART_INCLUDE_PEOPLE', false),
+    replaceAll: values['replace-all'] ?? false,
+    followSymlinks: values['follow-symlinks'] || flag(env, 'SAMKART_FOLLOW_SYMLINKS', false),
+    review: values.review,
+    neo4j: neo4jConfigFromEnv(env),
+    snapshot: snapshotPath(env),
+    parse: parseLimitsFromEnv(env),
+  };
 }

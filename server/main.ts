@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index.ts';
-import { loadDocuments, DEFAULT_SNAPSHOT, DEFAULT_SEEDS_DIR } from '../graph/load/index.ts';
+import { loadDocuments, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
 import { listen } from './http.ts';
 import { START_USAGE, startConfig, type StartConfig } from './config.ts';
 
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 /** The store, holding a graph: Neo4j (seeded when empty) or embedded (snapshot or seeds). */
 async function openStore(config: StartConfig, seedsDir: string): Promise<GraphStore> {
   const seedsGiven = config.seedsDir !== null;
-  const load = { includePeople: config.includePeople, followSymlinks: config.followSymlinks };
+  const load = { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse };
   const neo = config.neo4j;
   if (neo) {
     const store = new Neo4jStore(neo);
@@ -53,10 +53,11 @@ async function openStore(config: StartConfig, seedsDir: string): Promise<GraphSt
     }
     return store;
   }
-  if (!seedsGiven && existsSync(DEFAULT_SNAPSHOT)) {
-    const store = EmbeddedStore.fromSnapshot(JSON.parse(readFileSync(DEFAULT_SNAPSHOT, 'utf8')));
+  const snapshot = config.snapshot;
+  if (!seedsGiven && existsSync(snapshot)) {
+    const store = EmbeddedStore.fromSnapshot(JSON.parse(readFileSync(snapshot, 'utf8')));
     const counts = await store.counts();
-    log(`store: embedded, from the snapshot ${DEFAULT_SNAPSHOT} written by \`npm run load\` on ${statSync(DEFAULT_SNAPSHOT).mtime.toISOString()} (${counts.nodes.Document ?? 0} documents); delete it or set SEEDS_DIR to load a folder instead`);
+    log(`store: embedded, from the snapshot ${snapshot} written by \`npm run load\` on ${statSync(snapshot).mtime.toISOString()} (${counts.nodes.Document ?? 0} documents); delete it or set SEEDS_DIR to load a folder instead`);
     return store;
   }
   const store = new EmbeddedStore();
@@ -65,7 +66,7 @@ async function openStore(config: StartConfig, seedsDir: string): Promise<GraphSt
   return store;
 }
 
-async function loadInto(store: GraphStore, dir: string, options: { includePeople: boolean; followSymlinks: boolean }): Promise<void> {
+async function loadInto(store: GraphStore, dir: string, options: LoadOptions): Promise<void> {
   const report = await loadDocuments(store, [dir], options);
   const warnings = report.documents.reduce((n, d) => n + d.warnings.length, 0);
   for (const d of report.documents) if (!d.ok) log(`could not load ${d.fileName}: ${d.error}`);
