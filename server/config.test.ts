@@ -44,12 +44,14 @@ describe('startConfig', () => {
 });
 
 describe('loadConfig and the loader settings', () => {
-  it('takes paths, then --seeds, then SEEDS_DIR; flags or variables switch people and links on', () => {
+  it('takes paths, then --seeds, then SEEDS_DIR; only the flags switch people and links on', () => {
     expect(loadConfig(['a', 'b'], { SEEDS_DIR: 'c' }).paths).toEqual(['a', 'b']);
     expect(loadConfig(['--seeds', 'd'], { SEEDS_DIR: 'c' }).paths).toEqual(['d']);
     expect(loadConfig([], { SEEDS_DIR: 'c' }).paths).toEqual(['c']);
     const c = loadConfig(['--replace-all'], { SAMKART_INCLUDE_PEOPLE: '1', SAMKART_FOLLOW_SYMLINKS: '1', SAMKART_SNAPSHOT: '/tmp/g.json' });
-    expect([c.replaceAll, c.includePeople, c.followSymlinks, c.snapshot, c.neo4j]).toEqual([true, true, true, '/tmp/g.json', null]);
+    expect([c.replaceAll, c.includePeople, c.followSymlinks, c.snapshot, c.neo4j]).toEqual([true, false, false, '/tmp/g.json', null]);
+    const d = loadConfig(['--include-people', '--follow-symlinks'], {});
+    expect([d.includePeople, d.followSymlinks]).toEqual([true, true]);
     expect(snapshotPath({})).toMatch(/\.data\/graph\.json$/);
   });
 

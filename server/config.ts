@@ -194,7 +194,7 @@ export interface LoadConfig {
   parse: Partial<ParseLimits>;
 }
 
-/** Parses `npm run load`'s flags and environment; without paths it loads --seeds, SEEDS_DIR or seeds/. */
+/** Parses `npm run load`'s flags and environment; without paths it loads --seeds, SEEDS_DIR or seeds/. People and links outside a folder need their flags. */
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): LoadConfig {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -215,9 +215,10 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     paths: positionals.length ? positionals : [values.seeds || env.SEEDS_DIR || DEFAULT_SEEDS_DIR],
     dryRun: values['dry-run'] ?? false,
     json: values.json ?? false,
-    includePeople: values['include-people'] || flag(env, 'SAMKART_INCLUDE_PEOPLE', false),
+    // Only the flags: `npm run load` has never read SAMKART_INCLUDE_PEOPLE or SAMKART_FOLLOW_SYMLINKS.
+    includePeople: values['include-people'] ?? false,
     replaceAll: values['replace-all'] ?? false,
-    followSymlinks: values['follow-symlinks'] || flag(env, 'SAMKART_FOLLOW_SYMLINKS', false),
+    followSymlinks: values['follow-symlinks'] ?? false,
     review: values.review,
     neo4j: neo4jConfigFromEnv(env),
     snapshot: snapshotPath(env),
