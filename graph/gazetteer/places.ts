@@ -10,10 +10,13 @@ import { FORMER_MUNICIPALITIES, MUNICIPALITIES_2024, MUNICIPALITY_SPLITS_2024, t
 import { defineEntry, type SuccessionSpec } from './define-entry.ts';
 import type { GazetteerEntry } from './types.ts';
 
-/** A municipality runs schools, health, child welfare, NAV with the state and settlement of refugees. */
-const MUNICIPALITY_SECTORS = ['kommunal', 'utdanning', 'helse', 'barn-familie', 'arbeid-velferd', 'integrering'];
-/** A county runs upper secondary school, public health and dental care. */
-const COUNTY_SECTORS = ['kommunal', 'utdanning', 'helse'];
+/**
+ * A whole municipality or county sits under local government (its ministry is the one for municipalities);
+ * the sectors it works in are carried by its services (barnevernet, skolen, NAV-kontoret …), so the system
+ * matrix shows the body once and the services in their own columns.
+ */
+const MUNICIPALITY_SECTORS = ['kommunal'];
+const COUNTY_SECTORS = ['kommunal'];
 
 function municipalityKey(place: string, qualifier?: string): string {
   return `${slugify(place)}-kommune${qualifier ? `-${slugify(qualifier)}` : ''}`;

@@ -31,8 +31,7 @@ export function curatedActorNode(entry: GazetteerEntry): GraphNode {
 
 /**
  * Entries for these keys plus, transitively, their parents and the bodies they
- * went into, and one step back, the bodies the named ones came from. Older
- * history (BFD 1991–2005 behind BLD) stays out until a text names it.
+ * went into. The bodies they came from stay out until a text names them.
  */
 export function curatedClosure(keys: Iterable<string>): GazetteerEntry[] {
   const out = new Map<string, GazetteerEntry>();
@@ -44,8 +43,9 @@ export function curatedClosure(keys: Iterable<string>): GazetteerEntry[] {
     const entry = entryByKey(key);
     if (!entry) continue;
     out.set(key, entry);
+    // Forward to today's body (a document's old name links to the current one); history behind a named body
+    // stays out until a text names it, so the map shows what the documents speak of, not every predecessor.
     const next = [entry.parentKey, ...entry.successors.filter((s) => s.kind !== 'partial').map((s) => s.key)];
-    if (named.has(key)) next.push(...entry.predecessors.map((p) => p.key));
     for (const k of next) if (k && !out.has(k)) queue.push(k);
   }
   return [...out.values()];
