@@ -60,6 +60,16 @@ describe('buildDocumentBatch on the seeds', () => {
     for (const person of ['Kari', 'Nordmann', 'Ola Hansen', 'Lise Berg', 'Per Olsen']) expect(everything).not.toContain(person);
   });
 
+  it('a responsible line naming many bodies links each to the measure, without n(n-1)/2 pairs (issue 11.3)', () => {
+    const names = Array.from({ length: 400 }, (_, i) => `Etat nummer ${i + 1}direktoratet`);
+    const text = `Tiltak 1: Mange eiere\n\nTiltak\n\nTekst.\n\nStatus\n\nI rute.\n\nAnsvarlig: ${names.join(', ')}`;
+    const doc = buildDocumentBatch({ fileName: 'mange.txt', text });
+    const responsible = doc.batch.edges.filter((e) => e.type === 'RESPONSIBLE_FOR');
+    expect(responsible.length).toBe(400);
+    expect(doc.batch.edges.filter((e) => e.props.kind === 'SHARED_RESPONSIBILITY')).toEqual([]);
+    expect(doc.batch.edges.length).toBeLessThan(400 * 8);
+  });
+
   it('a grantor commissions a collaboration and never takes part in it', () => {
     const doc = buildDocumentBatch({ fileName: 'tilskudd.txt', text: 'Trygg oppvekst i Fjordby\n\nFjordby kommune søkte om og fikk innvilget tilskudd hos Bufdir i 2021.' });
     const commission = doc.batch.edges.find((e) => e.type === 'COMMISSIONS');

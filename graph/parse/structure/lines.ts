@@ -10,7 +10,7 @@ import { labelOf, SECTION_LABELS } from './labels.ts';
 import type { FieldParts, ItemMarker } from './types.ts';
 
 /** A line longer than this is running text, never a marker, field or table row (keeps regexes bounded). */
-export const MAX_STRUCTURED_LINE = 2000;
+export const MAX_STRUCTURED_LINE = 200_000;
 
 const MONTH = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|des)\b/iu;
 
