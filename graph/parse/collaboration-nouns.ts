@@ -42,7 +42,8 @@ const DEFINITE = new Set(['en', 'et', 'a', 'ene', 'ane', 'n', 't', 'ne', 'na']);
 /** Stems whose bare form ends in -e: "avtale", "gruppe", "retningslinje", "konferanse". */
 const STEM_E = new Set(['avtal', 'grupp', 'retningslinj', 'konferans']);
 
-const WORD = /^(\p{L}*?)(samarbeid|prosjekt|pilot|plan|strategi|avtal|nettverk|forum|partnerskap|grupp|team|utvalg|utval|konferans|dialogmøte|samling|satsing|program|oppdrag|tiltak|retningslinj|spleiselag|allianse)(e|en|et|a|er|ar|ene|ane|n|t|ne|na|r)?$/u;
+// Built from STEMS and INFLECTIONS: one list of each.
+const WORD = new RegExp(`^(\\p{L}*?)(${STEMS.join('|')})(${INFLECTIONS.filter(Boolean).join('|')})?$`, 'u');
 
 /** A collaboration noun as written, with its lemma ("tiltaksplan") and stem ("plan"). */
 export interface CollaborationNoun extends Span {

@@ -44,7 +44,9 @@ function lineCloses(text: string, s: number, i: number): boolean {
 export function splitSentences(text: string, from = 0, to = text.length): TextSpan[] {
   const out: TextSpan[] = [];
   const push = (s: number, e: number) => {
-    let { start, end } = trimSpan(text, s, e);
+    const trimmed = trimSpan(text, s, e);
+    const end = trimmed.end;
+    let start = trimmed.start;
     const bullet = BULLET.exec(text.slice(start, end));
     if (bullet) start = trimSpan(text, start + bullet[0].length, end).start;
     if (end > start) out.push({ start, end, text: text.slice(start, end) });

@@ -16,7 +16,6 @@ export function isServiceInPassing(text: string, m: ActorMention): boolean {
   const entry = m.key ? entryByKey(m.key) : null;
   const kind = entry?.kind ?? m.kind;
   if ((kind !== 'MUNICIPAL_SERVICE' && kind !== 'COUNTY') || m.serviceKey || m.place) return false;
-  const written = m.text.trim();
   // A compound written apart: "barnehage- og grunnskolelærerutdanningene".
   if (text[m.end] === '-') return true;
   if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
