@@ -7,27 +7,15 @@
  * and the summary go to stderr; with --json, the report goes to stdout.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, formatReview, loadDocuments, loadIntoSnapshot, type DocumentReport, type LoadOptions } from '../graph/load/index.ts';
-import { EmbeddedStore, Neo4jStore, neo4jConfigFromEnv, type GraphStore } from '../graph/store/index.ts';
+import { formatReview, loadDocuments, loadIntoSnapshot, type DocumentReport, type LoadOptions } from '../graph/load/index.ts';
+import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index.ts';
+import { loadConfig } from '../server/config.ts';
 import { countSummary } from '../graph/model/index.ts';
 
 const err = (s: string) => process.stderr.write(s + '\n');
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    options: {
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      'include-people': { type: 'boolean', default: false },
-      'replace-all': { type: 'boolean', default: false },
-      'follow-symlinks': { type: 'boolean', default: false },
-      seeds: { type: 'string' },
-      review: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    allowPositionals: true,
-  });
+  const values = loadConfig(process.argv.slice(2));
   if (values.help) {
     err(
       'Usage: npm run load -- [files or folders…] [--dry-run] [--json] [--include-people] [--replace-all] [--follow-symlinks] [--review FILE]\n' +
@@ -37,28 +25,28 @@ async function main(): Promise<number> {
     );
     return 0;
   }
-  const paths = positionals.length ? positionals : [values.seeds ?? process.env.SEEDS_DIR ?? DEFAULT_SEEDS_DIR];
-  const neo = neo4jConfigFromEnv();
+  const { paths, snapshot } = values;
+  const neo = values.neo4j;
   // The embedded store lives in the snapshot file, read and written by loadIntoSnapshot; this one only describes it.
   const store: GraphStore = neo ? new Neo4jStore(neo) : new EmbeddedStore();
-  const dryRun = values['dry-run'];
-  const replaceAll = values['replace-all'];
-  const into = dryRun ? 'nothing (dry run)' : neo ? store.describe() : `the snapshot at ${DEFAULT_SNAPSHOT}`;
+  const { dryRun, replaceAll } = values;
+  const into = dryRun ? 'nothing (dry run)' : neo ? store.describe() : `the snapshot at ${snapshot}`;
   err(`Loading ${paths.join(', ')} into ${into}${replaceAll && !dryRun ? ', replacing everything it held' : ''}`);
   const started = performance.now();
   try {
     const options: LoadOptions = {
       dryRun,
       replaceAll,
-      followSymlinks: values['follow-symlinks'],
-      includePeople: values['include-people'],
+      followSymlinks: values.followSymlinks,
+      includePeople: values.includePeople,
+      parse: values.parse,
       onDocument: (d: DocumentReport, i: number, n: number) => {
         const status = d.ok ? 'ok ' : 'FAILED';
         err(`[${i + 1}/${n}] ${status} ${d.fileName}${d.ok ? `: ${d.counts.measures} measures, ${d.counts.actors} actors, ${d.counts.links} links` : `: ${d.error}`}`);
         for (const w of d.warnings) err(`    warning ${w.fileName}${w.line ? `:${w.line}` : ''}: ${w.message}`);
       },
     };
-    const report = neo ? await loadDocuments(store, paths, options) : await loadIntoSnapshot(DEFAULT_SNAPSHOT, paths, options);
+    const report = neo ? await loadDocuments(store, paths, options) : await loadIntoSnapshot(snapshot, paths, options);
     const sum = (k: keyof DocumentReport['counts']) => report.documents.reduce((s, d) => s + d.counts[k], 0);
     const warnings = report.documents.reduce((s, d) => s + d.warnings.length, 0);
     const rows: [string, number | string][] = dryRun

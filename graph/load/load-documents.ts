@@ -44,7 +44,7 @@ export interface LoadOptions extends BuildOptions {
   dryRun?: boolean;
   /** Empty the store first, so it holds only what this load brings (`--replace-all`). */
   replaceAll?: boolean;
-  /** Follow symbolic links out of the loaded folder (`--follow-symlinks`, or SAMKART_FOLLOW_SYMLINKS=1); by default they are refused. */
+  /** Follow symbolic links out of the loaded folder (`--follow-symlinks`, or SAMKART_FOLLOW_SYMLINKS=1 for npm start); by default they are refused. */
   followSymlinks?: boolean;
   /** Limits for the parser threads; `false` parses in this thread, without limits. */
   parse?: Partial<ParseLimits> | false;
@@ -118,7 +118,7 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
   const build: BuildOptions = { includePeople: options.includePeople ?? false };
   /** Reads and parses one file; parsing runs in a thread, so up to `ahead` files are in flight at once. */
   const work = async (i: number): Promise<{ built: BuiltDocument | null; warnings: LoadWarning[] }> => {
-    const file = await readDocumentFile(files[i].path, { root: files[i].root, followSymlinks: options.followSymlinks ?? process.env.SAMKART_FOLLOW_SYMLINKS === '1' });
+    const file = await readDocumentFile(files[i].path, { root: files[i].root, followSymlinks: options.followSymlinks ?? false });
     if (file.text.trim() === '') return { built: null, warnings: file.warnings };
     return { built: await parser.parse({ fileName: file.fileName, text: file.text }, build), warnings: file.warnings };
   };

@@ -24,18 +24,13 @@ export interface ParseLimits {
   threads: number;
 }
 
-const envNumber = (name: string): number | undefined => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : undefined;
-};
-
-/** Defaults, overridable by SAMKART_PARSE_MEMORY_MB, SAMKART_PARSE_TIMEOUT_MS (the base) and SAMKART_PARSE_THREADS. */
+/** Defaults; SAMKART_PARSE_MEMORY_MB, SAMKART_PARSE_TIMEOUT_MS and SAMKART_PARSE_THREADS are read by server/config.ts and passed as `parse` options. */
 export function defaultParseLimits(): ParseLimits {
   return {
-    memoryMb: envNumber('SAMKART_PARSE_MEMORY_MB') ?? 512,
-    timeoutBaseMs: envNumber('SAMKART_PARSE_TIMEOUT_MS') ?? 4_000,
+    memoryMb: 512,
+    timeoutBaseMs: 4_000,
     timeoutPerMbMs: 2_000,
-    threads: Math.min(envNumber('SAMKART_PARSE_THREADS') ?? 2, Math.max(1, availableParallelism() - 1), 2),
+    threads: Math.min(2, Math.max(1, availableParallelism() - 1)),
   };
 }
 

@@ -57,17 +57,6 @@ export interface Neo4jConfig {
   breakerCooldownMs?: number;
 }
 
-/** Reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE; null when NEO4J_URI is unset. */
-export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig | null {
-  if (!env.NEO4J_URI) return null;
-  return {
-    uri: env.NEO4J_URI,
-    username: env.NEO4J_USERNAME || undefined,
-    password: env.NEO4J_PASSWORD || undefined,
-    database: env.NEO4J_DATABASE || undefined,
-  };
-}
-
 const LABEL_KEYS = new Set(['Document', 'Actor', 'Sector', 'Level', 'Measure', 'Initiative']);
 
 /** The Neo4j store. Works unchanged with bolt://, neo4j:// and neo4j+s:// (clusters, Aura). */
