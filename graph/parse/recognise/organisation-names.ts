@@ -17,6 +17,7 @@
  * Every pattern is bounded to a few words, so the scan is linear.
  */
 import { placeAfter } from '../../gazetteer/index.ts';
+import { GIVEN_NAMES } from '../person-names.ts';
 import type { ActorMention } from '../types.ts';
 
 /** Heads of organisation names, in the forms they take at the end of a compound. */
@@ -214,6 +215,8 @@ export function findCuedNames(text: string, from: number, to: number): ActorMent
       last = k;
     }
     const first = toks[0].text;
+    // "utarbeidet av Kari Nordmann": a person (a common given name first) is never a body.
+    if (GIVEN_NAMES.has(first.toLowerCase()) || GIVEN_NAMES.has(first)) continue;
     // A one-word name needs an inner capital or an organisation head ("OsloMet", "Fafo" is too weak alone).
     if (last === 0 && !/\p{Lu}.*\p{Lu}/u.test(first.slice(1)) && !new RegExp(`${ORG_HEAD}$`, 'iu').test(first)) continue;
     if (NOT_A_BODY.test(toks[last].text)) continue;
