@@ -1,12 +1,12 @@
 /**
  * The generated GraphQL types are checked in; this regenerates them in memory
- * from codegen.ts and fails when the checked-in files differ (run `npm run codegen`).
+ * from scripts/codegen.config.ts and fails when the checked-in files differ (run `npm run codegen`).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
-import config from '../codegen.ts';
+import config from './codegen.config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
