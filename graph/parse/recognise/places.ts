@@ -6,27 +6,13 @@
  * "Oslo" elsewhere is a place, not an actor. Only places the gazetteer knows
  * as municipalities count.
  */
-import { GAZETTEER, type GazetteerEntry } from '../../gazetteer/index.ts';
+import { lookupPlace, type GazetteerEntry } from '../../gazetteer/index.ts';
 import type { ActorMention } from '../types.ts';
 
-let index: Map<string, GazetteerEntry> | null = null;
-
-/** Place name (lower case) → municipality entry, for every municipality of the gazetteer. */
-function placeIndex(): Map<string, GazetteerEntry> {
-  if (!index) {
-    index = new Map();
-    for (const e of GAZETTEER) {
-      if (e.kind !== 'MUNICIPALITY') continue;
-      const places = (e as GazetteerEntry & { placeNames?: readonly string[] }).placeNames ?? [e.name.replace(/\s+kommune(?:\s*\(.*\))?$/u, '')];
-      for (const p of places) if (!index.has(p.toLowerCase())) index.set(p.toLowerCase(), e);
-    }
-  }
-  return index;
-}
-
-/** The municipality a bare place name names, or null. */
+/** The municipality a bare place name names, or null; of two with one name (Herøy, Våler), the first. */
 export function municipalityOfPlace(place: string): GazetteerEntry | null {
-  return placeIndex().get(place.normalize('NFC').trim().toLowerCase()) ?? null;
+  const found = lookupPlace(place.normalize('NFC').trim());
+  return found.municipality ?? found.ambiguous[0] ?? null;
 }
 
 const PLACE = String.raw`\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)?(?:[ \t\u00a0]+(?:og|i)[ \t\u00a0]+\p{Lu}[\p{L}'’]*)?`;
