@@ -102,7 +102,6 @@ interface Sections {
   statusBlocks: Block[];
   statusField: Block | null;
   responsibleField: Block | null;
-  coResponsible: Block[];
   other: Block[];
   hasSections: boolean;
 }
@@ -114,7 +113,7 @@ function fieldLabel(b: Block) {
 }
 
 function readSections(body: readonly Block[]): Sections {
-  const s: Sections = { description: [], statusBlocks: [], statusField: null, responsibleField: null, coResponsible: [], other: [], hasSections: false };
+  const s: Sections = { description: [], statusBlocks: [], statusField: null, responsibleField: null, other: [], hasSections: false };
   let section: 'pre' | 'measure' | 'status' | 'after' = 'pre';
   for (const b of body) {
     const label = fieldLabel(b);
@@ -135,10 +134,8 @@ function readSections(body: readonly Block[]): Sections {
       section = 'after';
       continue;
     }
-    if (label === 'co-responsible') {
-      s.coResponsible.push(b);
-      continue;
-    }
+    // A co-responsible line ("Medansvarlig: …") is no part of the description; it is not read yet.
+    if (label === 'co-responsible') continue;
     if (section === 'measure') s.description.push(b);
     else if (section === 'status') s.statusBlocks.push(b);
     else s.other.push(b);
