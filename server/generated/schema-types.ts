@@ -85,6 +85,20 @@ export type ActorKind =
   /** A regional state body: Statsforvalteren, Bufetat, police districts, health trusts … */
   | 'REGIONAL_STATE';
 
+/** A rectangle on a page of the original PDF, in PDF points from the page's bottom-left corner. */
+export type Box = {
+  /** Height. */
+  height: Scalars['Float']['output'];
+  /** Page number (1-based). */
+  page: Scalars['Int']['output'];
+  /** Width. */
+  width: Scalars['Float']['output'];
+  /** Left edge. */
+  x: Scalars['Float']['output'];
+  /** Bottom edge. */
+  y: Scalars['Float']['output'];
+};
+
 /** An actor's place in the coordination network: how much it links bodies and sectors that would otherwise be apart. */
 export type Broker = {
   /** The actor. */
@@ -132,12 +146,18 @@ export type CoordinationKind =
 export type Document = Node & {
   /** File name as loaded. */
   fileName: Scalars['String']['output'];
+  /** Content hash of the original file in the file store, or null for text files loaded before the file store existed. */
+  fileSha256?: Maybe<Scalars['String']['output']>;
+  /** The original file's format: pdf, docx, html, xlsx, csv, txt or md. */
+  format: Scalars['String']['output'];
   /** Genre: status-report, project-page, slide-deck, goals-page or other. */
   genre?: Maybe<Scalars['String']['output']>;
   /** Stable id from the file name, e.g. `doc:000-588be4bdfbf0e9d5`. */
   id: Scalars['ID']['output'];
   /** Measures the document states. */
   measures: Array<Measure>;
+  /** Number of pages, for a PDF. */
+  pageCount?: Maybe<Scalars['Int']['output']>;
   /** Full text, as stored (person names and e-mail addresses removed unless the load opted in). */
   text: Scalars['String']['output'];
   /** Title, from the document's first meaningful line. */
@@ -166,10 +186,18 @@ export type EdgeDetail = {
 
 /** A span of a source document that states a fact: quote is exactly document.text from start (inclusive) to end (exclusive), counted in UTF-16 code units as JavaScript strings are. */
 export type Evidence = {
+  /** The quote's boxes on its page, in PDF points from the page's bottom-left, for highlighting. */
+  boxes: Array<Box>;
   /** The document. */
   document: Document;
   /** End offset (exclusive). */
   end: Scalars['Int']['output'];
+  /** Where in the original: a cell ("Ark1!C7") for spreadsheets, a heading path for HTML and DOCX. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** Page number (1-based) in the original PDF, when the document came from a PDF. */
+  page?: Maybe<Scalars['Int']['output']>;
+  /** The page's printed label (e.g. "iv" or "17"), when the PDF has page labels. */
+  pageLabel?: Maybe<Scalars['String']['output']>;
   /** document.text.slice(start, end). */
   quote: Scalars['String']['output'];
   /** Start offset (inclusive). */
@@ -190,6 +218,8 @@ export type GraphEdge = {
 
 /** An edge's display data. */
 export type GraphEdgeData = {
+  /** For an AGGREGATE edge of `overview`: the number of underlying links summed into it. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** Documents that state this edge. */
   documentIds: Array<Scalars['ID']['output']>;
   /** Edge id. */
@@ -248,6 +278,8 @@ export type GraphNodeData = {
   degree: Scalars['Int']['output'];
   /** Documents that state this node. */
   documentIds: Array<Scalars['ID']['output']>;
+  /** For an actor shown because its group was expanded in `overview`: the group it came from. */
+  groupId?: Maybe<Scalars['ID']['output']>;
   /** Node id. */
   id: Scalars['ID']['output'];
   /** Actor kind, for actors. */
@@ -258,6 +290,8 @@ export type GraphNodeData = {
   levelIds: Array<Scalars['ID']['output']>;
   /** The lowest level rank, for layouts by level. */
   levelRank?: Maybe<Scalars['Int']['output']>;
+  /** For a group node of `overview` (type "Group"): how many actors it gathers. */
+  memberCount?: Maybe<Scalars['Int']['output']>;
   /** Full name or title. */
   name: Scalars['String']['output'];
   /** Parent actor id, when part of another. */
@@ -353,10 +387,30 @@ export type MatrixCell = {
   actors: Array<Actor>;
   /** Table cells that place actors here. */
   evidence: Array<Evidence>;
+  /** Level of detail: actors of one kind or service type (and county, when many) gathered into groups when the cell holds more than a handful; by size, then label. Empty for small cells. */
+  groups: Array<MatrixGroup>;
   /** The cell's row. */
   level: Level;
   /** The cell's column. */
   sector: Sector;
+  /** The actors of the cell that are in no group of `groups`, by name: draw these beside the groups. */
+  ungrouped: Array<Actor>;
+};
+
+/** A group of actors in one cell of the system matrix, e.g. "Barnevernstjenesten · 356 kommuner". */
+export type MatrixGroup = {
+  /** The county the members sit in, when the group is per county. */
+  countyId?: Maybe<Scalars['ID']['output']>;
+  /** Stable id like `group:SERVICE_COUNTY:<key>`; pass it to `groupMembers` to list the members. */
+  id: Scalars['ID']['output'];
+  /** The actor kind the members share, when they share one. */
+  kind?: Maybe<ActorKind>;
+  /** Label with the member count, for display. */
+  label: Scalars['String']['output'];
+  /** Number of actors in the group. */
+  memberCount: Scalars['Int']['output'];
+  /** A few members, by name. */
+  sample: Array<Actor>;
 };
 
 /** A numbered measure (tiltak) of a strategy. */
@@ -442,6 +496,89 @@ export type Overlap = {
   themeScore: Scalars['Float']['output'];
 };
 
+/** A level-of-detail map: groups and the individual elements that fit the budget. */
+export type Overview = {
+  /** False when the whole view fits the budget (then nodes and edges are the plain view). */
+  aggregated: Scalars['Boolean']['output'];
+  /** Edges; between groups: data.type "AGGREGATE", data.weight the summed weight, data.count the number of underlying links. */
+  edges: Array<GraphEdge>;
+  /** The groups drawn, by size. */
+  groups: Array<OverviewGroup>;
+  /** Group nodes (data.type "Group", data.memberCount, a label like "Barnevernstjenesten · 356 kommuner") and individual nodes. */
+  nodes: Array<GraphNode>;
+  /** Edges of the un-aggregated view (after filters). */
+  totalEdges: Scalars['Int']['output'];
+  /** Nodes of the un-aggregated view (after filters). */
+  totalNodes: Scalars['Int']['output'];
+};
+
+/** Which view to summarise and how. Filters work as in GraphFilter. */
+export type OverviewFilter = {
+  /** Most elements (nodes + edges) to return; default 2000, max 5000. */
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  /** Only coordination edges of these kinds. */
+  coordinationKinds?: InputMaybe<Array<CoordinationKind>>;
+  /** Steps out from focus (1 to 3; default 1). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Only nodes and edges stated in these documents. */
+  documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Group ids whose members are shown individually. */
+  expand?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** As in GraphFilter: a neighbourhood, with the individual actors around this node. */
+  focus?: InputMaybe<Scalars['ID']['input']>;
+  /** How to gather actors; default LEVEL_SECTOR for NETWORK, OWNER_STATUS for MEASURES, SERVICE_COUNTY for SYSTEM. */
+  groupBy?: InputMaybe<OverviewGrouping>;
+  /** Only actors of these kinds (other node types pass). */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Add x/y: positions computed on the server per graph version (groups placed, members around their group). */
+  layout?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only actors at these levels. */
+  levelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only actors in these sectors. */
+  sectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only measures with these statuses. */
+  statuses?: InputMaybe<Array<MeasureStatus>>;
+  /** NETWORK (default), MEASURES or SYSTEM. */
+  view?: InputMaybe<GraphView>;
+};
+
+/** One group of an overview. */
+export type OverviewGroup = {
+  /** The county its members share, when they share one. */
+  countyId?: Maybe<Scalars['ID']['output']>;
+  /** How the group was formed. */
+  grouping: OverviewGrouping;
+  /** Stable id like `group:LEVEL_SECTOR:<key>`; for `expand` and `groupMembers`. */
+  id: Scalars['ID']['output'];
+  /** The actor kind its members share, when they share one. */
+  kind?: Maybe<ActorKind>;
+  /** Label with the member count. */
+  label: Scalars['String']['output'];
+  /** The level its members share, when they share one. */
+  levelId?: Maybe<Scalars['ID']['output']>;
+  /** Number of members. */
+  memberCount: Scalars['Int']['output'];
+  /** The sector its members share, when they share one. */
+  sectorId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** How `overview` gathers actors into groups. */
+export type OverviewGrouping =
+  /** By county (municipal services and municipalities by their municipality's county; others by level). */
+  | 'COUNTY'
+  /** By actor kind. */
+  | 'KIND'
+  /** By administrative level. */
+  | 'LEVEL'
+  /** By level and sector together. */
+  | 'LEVEL_SECTOR'
+  /** Measures by responsible body and status. */
+  | 'OWNER_STATUS'
+  /** By sector. */
+  | 'SECTOR'
+  /** Municipal services by service type and county; other bodies by level, sector and kind. */
+  | 'SERVICE_COUNTY';
+
 /** A chain of evidenced relations. */
 export type Path = {
   /** One edge per step, with its evidence. */
@@ -493,6 +630,8 @@ export type Query = {
   edge?: Maybe<EdgeDetail>;
   /** A subgraph in one shape that Cytoscape (`elements`) and networkx (`node_link_graph(..., edges='edges')`) both take directly. */
   graph: Subgraph;
+  /** The members of a group from `overview` or `MatrixCell.groups`, by name; `text` searches them (name, abbreviation or alias, case-insensitive). NOT_FOUND when the group id is unknown. */
+  groupMembers: Array<Actor>;
   /** Collaborations and projects, ordered by name. */
   initiatives: Array<Initiative>;
   /** The five administrative levels, by rank. */
@@ -505,6 +644,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Pairs of measures or initiatives that pursue the same purpose under different owners; best first. */
   overlaps: Array<Overlap>;
+  /** A level-of-detail map of a view, computed on the server per graph version: when the view would draw more than `budget` elements, actors are gathered into groups (by level, sector, county, kind or service type) with their links summed; `expand` brings a group's members back in. Same node/edge shape as `graph`. */
+  overview: Overview;
   /** A shortest chain of evidenced relations between two nodes, or null when none exists within maxHops. */
   path?: Maybe<Path>;
   /** Full-text search over names, aliases, abbreviations, titles and text; best first. */
@@ -656,6 +797,26 @@ export type QueryGraphArgs = {
  * RESULT_TOO_LARGE (the answer would be over the size cap), BAD_REQUEST (no query),
  * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
  */
+export type QueryGroupMembersArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Lists are ordered deterministically; `limit` is capped at 1000.
+ *
+ * Errors carry a code in `extensions.code`: NOT_FOUND (a required id is unknown),
+ * BAD_USER_INPUT (an argument out of range), STORE_UNAVAILABLE (the store does not
+ * answer), TIMEOUT (the work ran past the time limit and was stopped),
+ * QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_TOKENS and TOO_MANY_DIRECTIVES (the
+ * query's shape is over a limit), QUERY_TOO_COSTLY (its lists hold too many rows in
+ * the current graph: `extensions.cost` and `extensions.maxCost` say by how much),
+ * RESULT_TOO_LARGE (the answer would be over the size cap), BAD_REQUEST (no query),
+ * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
+ */
 export type QueryMeasureArgs = {
   id: Scalars['ID']['input'];
 };
@@ -712,6 +873,23 @@ export type QueryNodeArgs = {
 export type QueryOverlapsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Lists are ordered deterministically; `limit` is capped at 1000.
+ *
+ * Errors carry a code in `extensions.code`: NOT_FOUND (a required id is unknown),
+ * BAD_USER_INPUT (an argument out of range), STORE_UNAVAILABLE (the store does not
+ * answer), TIMEOUT (the work ran past the time limit and was stopped),
+ * QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_TOKENS and TOO_MANY_DIRECTIVES (the
+ * query's shape is over a limit), QUERY_TOO_COSTLY (its lists hold too many rows in
+ * the current graph: `extensions.cost` and `extensions.maxCost` say by how much),
+ * RESULT_TOO_LARGE (the answer would be over the size cap), BAD_REQUEST (no query),
+ * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
+ */
+export type QueryOverviewArgs = {
+  filter?: InputMaybe<OverviewFilter>;
 };
 
 
