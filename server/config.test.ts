@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { childEnv, ENV_VARIABLES, loadConfig, localNeo4jConfig, neo4jConfigFromEnv, parseLimitsFromEnv, serverSettingsFromEnv, snapshotPath, startConfig } from './config.ts';
+import { adminTokenFromEnv, childEnv, ENV_VARIABLES, loadConfig, localNeo4jConfig, neo4jConfigFromEnv, parseLimitsFromEnv, serverSettingsFromEnv, snapshotPath, startConfig } from './config.ts';
 
 describe('serverSettingsFromEnv', () => {
   it('gives the defaults: 10 s per request, 30 s for a body, a 128 MB cache, no source maps', () => {
@@ -40,6 +40,16 @@ describe('startConfig', () => {
     expect(() => startConfig([], { SAMKART_INCLUDE_PEOPLE: 'yes' })).toThrow(/SAMKART_INCLUDE_PEOPLE/);
     expect(() => startConfig(['--no-such-flag'], {})).toThrow();
     expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI/);
+  });
+});
+
+describe('adminTokenFromEnv', () => {
+  it('is null (writes off) when unset, and refuses a short or spaced token by name', () => {
+    expect(startConfig([], {}).adminToken).toBeNull();
+    expect(adminTokenFromEnv({ SAMKART_ADMIN_TOKEN: '' })).toBeNull();
+    expect(adminTokenFromEnv({ SAMKART_ADMIN_TOKEN: 'a'.repeat(16) })).toBe('a'.repeat(16));
+    expect(() => adminTokenFromEnv({ SAMKART_ADMIN_TOKEN: 'short' })).toThrow(/SAMKART_ADMIN_TOKEN must be at least 16/);
+    expect(() => startConfig([], { SAMKART_ADMIN_TOKEN: 'a'.repeat(10) + ' ' + 'b'.repeat(10) })).toThrow(/SAMKART_ADMIN_TOKEN/);
   });
 });
 

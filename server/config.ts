@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, type ParseLimits } from '../graph/load/index.ts';
 import type { Neo4jConfig } from '../graph/store/index.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http.ts';
+import { MIN_ADMIN_TOKEN_LENGTH } from './admin/index.ts';
 
 /** Every environment variable Samkart reads, in the README's order. The SAMKART_REQUIRE_* switches are read by the test setup. */
 export const ENV_VARIABLES: readonly string[] = [
@@ -31,6 +32,7 @@ export const ENV_VARIABLES: readonly string[] = [
   'SAMKART_SOURCE_MAPS',
   'SAMKART_SNAPSHOT',
   'SAMKART_INCLUDE_PEOPLE',
+  'SAMKART_ADMIN_TOKEN',
   'SAMKART_FOLLOW_SYMLINKS',
   'SAMKART_PARSE_MEMORY_MB',
   'SAMKART_PARSE_TIMEOUT_MS',
@@ -106,6 +108,8 @@ export interface StartConfig extends ServerSettings {
   neo4j: Neo4jConfig | null;
   snapshot: string;
   parse: Partial<ParseLimits>;
+  /** SAMKART_ADMIN_TOKEN: turns writes on (uploads, corrections) for requests that carry it; null: writes are off. */
+  adminToken: string | null;
 }
 
 export const START_USAGE =
@@ -140,8 +144,17 @@ export function startConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     neo4j: neo4jConfigFromEnv(env),
     snapshot: snapshotPath(env),
     parse: parseLimitsFromEnv(env),
+    adminToken: adminTokenFromEnv(env),
     ...serverSettingsFromEnv(env),
   };
+}
+
+/** SAMKART_ADMIN_TOKEN, checked for length; null when unset. */
+export function adminTokenFromEnv(env: NodeJS.ProcessEnv = process.env): string | null {
+  const raw = env.SAMKART_ADMIN_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < MIN_ADMIN_TOKEN_LENGTH || /\s/.test(raw)) throw new Error(`SAMKART_ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters with no spaces (for example from \`openssl rand -hex 24\`)`);
+  return raw;
 }
 
 /** `npm run neo4j`'s port and data folder: --port over NEO4J_PORT, --data over NEO4J_DATA_DIR; undefined means the launcher's default. */

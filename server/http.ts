@@ -6,6 +6,7 @@
  * body, within `requestTimeoutMs` (default 30 s; Node's own is 300 s), so a
  * client that trickles its body cannot hold a connection for minutes. The
  * explorer's source maps are served only when asked for (`sourceMaps`).
+ * Writes live under /api/ (server/admin), behind the admin token, never in GraphQL.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import type { GraphStore } from '../graph/store/index.ts';
 import { createServer, type ServerOptions } from './create-server.ts';
+import { createAdminRouter, type AdminRoute } from './admin/index.ts';
 
 /** Where `npm run build` puts the explorer. */
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.url));
@@ -29,6 +31,10 @@ export interface HttpOptions extends ServerOptions {
   requestTimeoutMs?: number;
   /** Serve the explorer's `.map` files (default: no; they hold the whole source). */
   sourceMaps?: boolean;
+  /** The admin token (SAMKART_ADMIN_TOKEN); without it every write under /api/ is refused. */
+  adminToken?: string | null;
+  /** The write API's routes under /api/ (uploads, corrections); see server/admin. */
+  adminRoutes?: readonly AdminRoute[];
 }
 
 /** Starts listening; resolves with the URL and a close function. The response cache is on unless `responseCache: false`. */
@@ -38,6 +44,7 @@ export async function listen(options: HttpOptions): Promise<{ url: string; serve
   const hasClient = existsSync(`${clientDir}/index.html`);
   const assets = hasClient ? sirv(clientDir, { single: true, etag: true, gzip: false, dev: false }) : null;
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const api = createAdminRouter({ token: options.adminToken ?? null, routes: options.adminRoutes ?? [], log: options.log });
   const server = createHttpServer(
     {
       requestTimeout,
@@ -47,6 +54,10 @@ export async function listen(options: HttpOptions): Promise<{ url: string; serve
     },
     (req, res) => {
       const path = (req.url ?? '/').split('?')[0];
+      if (path === '/api' || path.startsWith('/api/')) {
+        void api(req, res);
+        return;
+      }
       if (path === '/graphql' || path.startsWith('/graphql/') || path === '/health' || !assets) {
         if (!assets && path === '/') {
           res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });

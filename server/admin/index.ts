@@ -1,0 +1,3 @@
+export * from './auth.ts';
+export * from './types.ts';
+export * from './router.ts';
