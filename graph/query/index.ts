@@ -9,3 +9,4 @@ export * from './version-cache.ts';
 export * from './reader.ts';
 export * from './work-slices.ts';
 export * from './list-sizes.ts';
+export * from './name-lines.ts';
