@@ -142,7 +142,7 @@ export type GraphQueryVariables = Exact<{
 }>;
 
 
-export type GraphQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, data: { id: string, type: string, label: string, name: string, kind: ActorKind | null, status: MeasureStatus | null, sectorIds: Array<string>, levelIds: Array<string>, sector: string | null, levelRank: number | null, parent: string | null, documentIds: Array<string>, degree: number, curated: boolean | null } }>, edges: Array<{ id: string, source: string, target: string, data: { id: string, source: string, target: string, type: string, kinds: Array<CoordinationKind>, weight: number, documentIds: Array<string> } }> } };
+export type GraphQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, data: { id: string, type: string, label: string, name: string, kind: ActorKind | null, status: MeasureStatus | null, sectorIds: Array<string>, levelIds: Array<string>, sector: string | null, levelRank: number | null, parent: string | null, documentIds: Array<string>, degree: number, curated: boolean | null, x: number | null, y: number | null } }>, edges: Array<{ id: string, source: string, target: string, data: { id: string, source: string, target: string, type: string, kinds: Array<CoordinationKind>, weight: number, documentIds: Array<string> } }> } };
 
 export type NodeDetailsQueryVariables = Exact<{
   id: string;

@@ -62,7 +62,7 @@ export const GRAPH_QUERY = /* GraphQL */ `
         id
         data {
           id type label name kind status sectorIds levelIds sector levelRank
-          parent documentIds degree curated
+          parent documentIds degree curated x y
         }
       }
       edges {

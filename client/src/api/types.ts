@@ -82,6 +82,9 @@ export interface GraphNodeData {
   documentIds: string[];
   degree: number;
   curated: boolean | null;
+  /** Position in the server's layout of the whole view, when asked for (`layout: true`). */
+  x?: number | null;
+  y?: number | null;
 }
 
 export interface GraphEdgeData {
@@ -111,6 +114,8 @@ export interface GraphFilterInput {
   documentIds?: string[];
   coordinationKinds?: CoordinationKind[];
   limit?: number;
+  /** Ask for the server's positions (x, y) of the whole view. */
+  layout?: boolean;
 }
 
 export interface MeasureRef {
