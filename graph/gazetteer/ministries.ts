@@ -229,10 +229,8 @@ export const MINISTRIES: readonly GazetteerEntry[] = [
     abbreviation: 'KMD',
     aliases: ['Kommunal- og moderniseringsdepartement'],
     sectorKeys: ['kommunal'],
-    successors: [
-      { key: 'kdd', date: '2022-01-01', kind: 'split' },
-      { key: 'dfd', date: '2022-01-01', kind: 'split' },
-    ],
+    // Renamed KDD on 1 Jan 2022 (regjeringen.no, SNL); DFD was made from part of KDD two years later.
+    successors: [{ key: 'kdd', date: '2022-01-01' }],
   }),
   ministry({
     key: 'kdd',
@@ -247,6 +245,8 @@ export const MINISTRIES: readonly GazetteerEntry[] = [
     abbreviation: 'DFD',
     aliases: ['Digitaliserings- og forvaltningsdepartement'],
     sectorKeys: ['kommunal'],
+    // Established 1 Jan 2024 with tasks moved from KDD, which lives on.
+    predecessors: [{ key: 'kdd', date: '2024-01-01', kind: 'partial' }],
   }),
   ministry({ key: 'smk', name: 'Statsministerens kontor', abbreviation: 'SMK', sectorKeys: [] }),
   ministry({ key: 'ud', name: 'Utenriksdepartementet', abbreviation: 'UD', aliases: ['Utanriksdepartementet'], sectorKeys: [] }),
