@@ -1,0 +1,5 @@
+export * from './api.ts';
+export * from './session.ts';
+export * from './admin-context.ts';
+export * from './AdminProvider.tsx';
+export * from './AdminControl.tsx';
