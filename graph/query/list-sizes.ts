@@ -60,6 +60,7 @@ export function listSizes(counts: GraphCounts): ListSizes {
     'Actor.children': per(e('PART_OF'), actors),
     'Actor.predecessors': per(e('SUCCEEDED_BY'), actors),
     'Actor.successors': per(e('SUCCEEDED_BY'), actors),
+    'Actor.nameHistory': 1 + per(e('SUCCEEDED_BY'), actors),
     'Actor.responsibleFor': per(e('RESPONSIBLE_FOR'), actors),
     'Actor.involvedIn': per(e('INVOLVED_IN'), actors),
     'Actor.initiatives': per(e('PARTICIPATES_IN') + e('LEADS'), actors),

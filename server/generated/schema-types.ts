@@ -22,6 +22,10 @@ export type Actor = Node & {
   coordinatesWith: Array<Coordination>;
   /** True when the body is in the curated gazetteer; false for organisations found only in a text. */
   curated: Scalars['Boolean']['output'];
+  /** The line's name in force at the end of `asOfYear`; today's name when no year is given ("Statsforvalteren" for Fylkesmannen). */
+  currentName: Scalars['String']['output'];
+  /** How the explorer names the line: "Statsforvalteren (tidligere Fylkesmannen)"; as of a year, "Fylkesmannen (nå Statsforvalteren)". The name alone when never renamed. */
+  displayName: Scalars['String']['output'];
   /** Where the sources name this actor. */
   evidence: Array<Evidence>;
   /** Stable id, e.g. `actor:bufdir`. */
@@ -34,8 +38,12 @@ export type Actor = Node & {
   kind: ActorKind;
   /** Administrative levels the actor sits at. */
   levels: Array<Level>;
+  /** Id of the actor this body's line of one-to-one renames is shown under (today's body); its own id when it was never renamed. Mergers and splits are not renames. */
+  lineId: Scalars['ID']['output'];
   /** Canonical name, e.g. "Barne-, ungdoms- og familiedirektoratet". */
   name: Scalars['String']['output'];
+  /** Every name of the line, oldest first, with the dates; one entry when never renamed. */
+  nameHistory: Array<NameChange>;
   /** The body this one is part of (a directorate's ministry, Bufetat's directorate). */
   parent?: Maybe<Actor>;
   /** Earlier names or bodies this actor replaced (e.g. a renamed ministry). */
@@ -44,10 +52,31 @@ export type Actor = Node & {
   responsibleFor: Array<Measure>;
   /** Sectors the actor works in. */
   sectors: Array<Sector>;
+  /** The line's short label as of `asOfYear` (today when null): that name's abbreviation, else the name. */
+  shortName: Scalars['String']['output'];
   /** The date this body was replaced by its successor (ISO date), when known. */
   succeededOn?: Maybe<Scalars['String']['output']>;
   /** Bodies that replaced this one. */
   successors: Array<Actor>;
+};
+
+
+/** A public body or organisation. */
+export type ActorCurrentNameArgs = {
+  asOfYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A public body or organisation. */
+export type ActorDisplayNameArgs = {
+  asOfYear?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
+};
+
+
+/** A public body or organisation. */
+export type ActorShortNameArgs = {
+  asOfYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Filters for actors; every given condition must hold. */
@@ -238,6 +267,8 @@ export type GraphEdgeData = {
 
 /** Which part of the graph to return. Without focus: the whole view, filtered. */
 export type GraphFilter = {
+  /** With foldRenames: name the lines as they were at the end of this year. Renames only; no fact is filtered out. */
+  asOfYear?: InputMaybe<Scalars['Int']['input']>;
   /** Only coordination edges of these kinds. */
   coordinationKinds?: InputMaybe<Array<CoordinationKind>>;
   /** Steps out from focus (1 to 3; default 1). */
@@ -246,8 +277,12 @@ export type GraphFilter = {
   documentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Centre the subgraph on this node. */
   focus?: InputMaybe<Scalars['ID']['input']>;
+  /** Show a body renamed one-to-one as one node under today's id and name ("Statsforvalteren (tidligere Fylkesmannen)"), its edges moved onto it. The data keeps both actors. */
+  foldRenames?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only actors of these kinds (other node types pass). */
   kinds?: InputMaybe<Array<ActorKind>>;
+  /** With foldRenames: the language of the line names (NB by default). */
+  language?: InputMaybe<Language>;
   /** Add `x` and `y` to every node: positions from the whole view's layout, computed on the server once per graph version (seeded and deterministic), for a `preset` layout in the explorer. */
   layout?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only actors at these levels. */
@@ -369,6 +404,13 @@ export type Initiative = Node & {
   startYear?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The language of generated text. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Norwegian Bokmål. */
+  | 'NB';
+
 /** An administrative level. */
 export type Level = Node & {
   /** Stable id, e.g. `level:kommune`. */
@@ -468,6 +510,20 @@ export type MeasureStatus =
   /** No status given, or one that could not be read. */
   | 'UNKNOWN';
 
+/** One name in the history of a line of renames. */
+export type NameChange = {
+  /** Its abbreviation, if any. */
+  abbreviation?: Maybe<Scalars['String']['output']>;
+  /** The body that bore the name (the data keeps one actor per name). */
+  actor: Actor;
+  /** The date the name took effect (ISO); null for the line's first name. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The name. */
+  name: Scalars['String']['output'];
+  /** The date the next name took effect (ISO); null for today's name. */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
 /** Anything in the graph with a stable, readable id such as `actor:bufdir` or `measure:000-588be4bdfbf0e9d5:20`. */
 export type Node = {
   /** Stable, readable id; the same documents give the same ids on every run and in every store. */
@@ -482,7 +538,7 @@ export type Overlap = {
   b: Node;
   /** Shared bodies (0 to 1), rarer bodies weighing more. */
   bodyScore: Scalars['Float']['output'];
-  /** One sentence a facilitator can read aloud: why the two look alike. */
+  /** One sentence a facilitator can read aloud: why the two look alike; in Norwegian Bokmål unless `language` says EN. */
   explanation: Scalars['String']['output'];
   /** True when one source names both in one place: one sentence, or one inside the other's measure. */
   namedTogether: Scalars['Boolean']['output'];
@@ -494,6 +550,12 @@ export type Overlap = {
   textScore: Scalars['Float']['output'];
   /** Shared themes and target groups (0 to 1), rarer themes weighing more. */
   themeScore: Scalars['Float']['output'];
+};
+
+
+/** Two measures or initiatives that look like the same effort under different owners. */
+export type OverlapExplanationArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** A level-of-detail map: groups and the individual elements that fit the budget. */
@@ -630,7 +692,9 @@ export type Query = {
   edge?: Maybe<EdgeDetail>;
   /** A subgraph in one shape that Cytoscape (`elements`) and networkx (`node_link_graph(..., edges='edges')`) both take directly. */
   graph: Subgraph;
-  /** The members of a group from `overview` or `MatrixCell.groups`, by name; `text` searches them (name, abbreviation or alias, case-insensitive). NOT_FOUND when the group id is unknown. */
+  /** The measures of a group of measures (grouping OWNER_STATUS) from `overview`, by document and number; `text` searches number and title. NOT_FOUND when the group id is unknown. */
+  groupMeasures: Array<Measure>;
+  /** The actors of a group from `overview` or `MatrixCell.groups`, by name; `text` searches them (name, abbreviation or alias, case-insensitive). NOT_FOUND when the group id is unknown; a group of measures (OWNER_STATUS) is BAD_USER_INPUT: ask `groupMeasures`. */
   groupMembers: Array<Actor>;
   /** Collaborations and projects, ordered by name. */
   initiatives: Array<Initiative>;
@@ -656,7 +720,7 @@ export type Query = {
   sectors: Array<Sector>;
   /** Counts of what the graph holds, and which store holds it. */
   stats: GraphStats;
-  /** The system-perspective table: administrative levels x sectors, each cell the actors found there. */
+  /** The system-perspective table: administrative levels x sectors, each cell the actors found there. With `foldRenames`, a body renamed one-to-one is listed once, as its line's today's actor (`Actor.lineId`). */
   systemMatrix: SystemMatrix;
   /** Measures whose responsibility is unclear: no responsible body, several, or one that is not a ministry; by document and number. */
   unclearResponsibility: Array<ResponsibilityFlag>;
@@ -782,6 +846,26 @@ export type QueryEdgeArgs = {
  */
 export type QueryGraphArgs = {
   filter?: InputMaybe<GraphFilter>;
+};
+
+
+/**
+ * Read-only entry points. Lists are ordered deterministically; `limit` is capped at 1000.
+ *
+ * Errors carry a code in `extensions.code`: NOT_FOUND (a required id is unknown),
+ * BAD_USER_INPUT (an argument out of range), STORE_UNAVAILABLE (the store does not
+ * answer), TIMEOUT (the work ran past the time limit and was stopped),
+ * QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_TOKENS and TOO_MANY_DIRECTIVES (the
+ * query's shape is over a limit), QUERY_TOO_COSTLY (its lists hold too many rows in
+ * the current graph: `extensions.cost` and `extensions.maxCost` say by how much),
+ * RESULT_TOO_LARGE (the answer would be over the size cap), BAD_REQUEST (no query),
+ * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
+ */
+export type QueryGroupMeasuresArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -925,6 +1009,7 @@ export type QueryPathArgs = {
  * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
  */
 export type QuerySearchArgs = {
+  foldRenames?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
@@ -960,6 +1045,23 @@ export type QuerySectorGapsArgs = {
  * RESULT_TOO_LARGE (the answer would be over the size cap), BAD_REQUEST (no query),
  * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
  */
+export type QuerySystemMatrixArgs = {
+  foldRenames?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Lists are ordered deterministically; `limit` is capped at 1000.
+ *
+ * Errors carry a code in `extensions.code`: NOT_FOUND (a required id is unknown),
+ * BAD_USER_INPUT (an argument out of range), STORE_UNAVAILABLE (the store does not
+ * answer), TIMEOUT (the work ran past the time limit and was stopped),
+ * QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_TOKENS and TOO_MANY_DIRECTIVES (the
+ * query's shape is over a limit), QUERY_TOO_COSTLY (its lists hold too many rows in
+ * the current graph: `extensions.cost` and `extensions.maxCost` say by how much),
+ * RESULT_TOO_LARGE (the answer would be over the size cap), BAD_REQUEST (no query),
+ * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
+ */
 export type QueryUnclearResponsibilityArgs = {
   reasons?: InputMaybe<Array<ResponsibilityReason>>;
 };
@@ -968,7 +1070,7 @@ export type QueryUnclearResponsibilityArgs = {
 export type ResponsibilityFlag = {
   /** The responsible line(s) as stated; the measure's own evidence when no owner is named. */
   evidence: Array<Evidence>;
-  /** One Norwegian sentence a facilitator can read aloud. */
+  /** One sentence a facilitator can read aloud; in Norwegian Bokmål unless `language` says EN. */
   explanation: Scalars['String']['output'];
   /** The measure. */
   measure: Measure;
@@ -976,6 +1078,12 @@ export type ResponsibilityFlag = {
   owners: Array<Actor>;
   /** Why it is flagged. */
   reason: ResponsibilityReason;
+};
+
+
+/** A measure whose responsibility is unclear, and why. */
+export type ResponsibilityFlagExplanationArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Why a measure's responsibility is unclear. */

@@ -39,6 +39,8 @@ export type CoordinationKind =
 
 /** Which part of the graph to return. Without focus: the whole view, filtered. */
 export type GraphFilter = {
+  /** With foldRenames: name the lines as they were at the end of this year. Renames only; no fact is filtered out. */
+  asOfYear: number | null | undefined;
   /** Only coordination edges of these kinds. */
   coordinationKinds: Array<CoordinationKind> | null | undefined;
   /** Steps out from focus (1 to 3; default 1). */
@@ -47,8 +49,12 @@ export type GraphFilter = {
   documentIds: Array<string> | null | undefined;
   /** Centre the subgraph on this node. */
   focus: string | null | undefined;
+  /** Show a body renamed one-to-one as one node under today's id and name ("Statsforvalteren (tidligere Fylkesmannen)"), its edges moved onto it. The data keeps both actors. */
+  foldRenames: boolean | null | undefined;
   /** Only actors of these kinds (other node types pass). */
   kinds: Array<ActorKind> | null | undefined;
+  /** With foldRenames: the language of the line names (NB by default). */
+  language: Language | null | undefined;
   /** Add `x` and `y` to every node: positions from the whole view's layout, computed on the server once per graph version (seeded and deterministic), for a `preset` layout in the explorer. */
   layout: boolean | null | undefined;
   /** Only actors at these levels. */
@@ -73,6 +79,13 @@ export type GraphView =
   | 'NETWORK'
   /** Actors with their part-of links, for the system matrix. */
   | 'SYSTEM';
+
+/** The language of generated text. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Norwegian Bokmål. */
+  | 'NB';
 
 /** A measure's status, normalised from the text as written (Bokmål or Nynorsk). */
 export type MeasureStatus =
