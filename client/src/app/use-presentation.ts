@@ -4,6 +4,8 @@
  * Home and End jump; Esc leaves. Full screen uses the Fullscreen API where the
  * browser allows it; otherwise the presentation simply fills the window.
  * Leaving full screen with the browser's own Esc also ends the presentation.
+ * `usePlace` keeps where the viewer was (state and URL) so that leaving a
+ * presentation brings them back exactly there.
  */
 import { useCallback, useEffect, useRef } from 'react';
 
@@ -86,4 +88,29 @@ export function usePresentation(active: boolean, handlers: PresentationHandlers)
   }, []);
 
   return { enterFullscreen, exitFullscreen };
+}
+
+/** Where the viewer was before a presentation: their state (and anything else the shell keeps) and the URL, query and hash included. */
+export interface Place<T> {
+  value: T;
+  url: string;
+}
+
+/** The URL as the address bar shows it, without the origin. */
+export function currentUrl(loc: Pick<Location, 'pathname' | 'search' | 'hash'> = window.location): string {
+  return `${loc.pathname}${loc.search}${loc.hash}`;
+}
+
+/** Keeps one place: `keep` (only the first call counts until `take`), `take` hands it back once and forgets it. */
+export function usePlace<T>() {
+  const place = useRef<Place<T> | null>(null);
+  const keep = useCallback((value: T) => {
+    if (!place.current) place.current = { value, url: currentUrl() };
+  }, []);
+  const take = useCallback((): Place<T> | null => {
+    const p = place.current;
+    place.current = null;
+    return p;
+  }, []);
+  return { keep, take };
 }

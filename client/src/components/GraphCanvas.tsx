@@ -5,10 +5,20 @@
  * PNG/SVG export and a `window.__samkart` hook for the browser tests. In a
  * presentation (`animate`) a new element set fades in and the viewport glides
  * to the spotlight.
+ *
+ * Labels stay readable at any zoom: each shown label is drawn at least
+ * `minLabelPx` on screen, and where labels would collide the less connected
+ * node's label is shortened or left out (label-placement.ts); hovering a node
+ * shows its full name, kind and level in a tooltip. The view fits again when
+ * the canvas changes size (a panel opens or closes) and when a filter hides
+ * or brings back nodes, so the nodes shown are never left off screen.
  */
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import type { Collection, Core, ElementDefinition } from 'cytoscape';
-import { buildStylesheet, getCytoscape, type FilterResult } from '../graph/index.ts';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { buildStylesheet, FONT_STACK, getCytoscape, type FilterResult } from '../graph/index.ts';
+import { isMessageKey } from '../i18n/index.ts';
+import { useI18n } from '../app/i18n-context.ts';
+import { placeLabels, type LabelCandidate } from './label-placement.ts';
 import { sceneFromCy, sceneToSvg } from '../export/index.ts';
 import type { Selection } from '../state/index.ts';
 
@@ -37,6 +47,10 @@ export interface GraphCanvasProps {
   /** Presentation: fade between element sets and glide the viewport to the spotlight. */
   animate?: boolean;
   label: string;
+  /** Smallest label size on screen, px: 12 at the desk, 18 on a projector. */
+  minLabelPx?: number;
+  /** Name of a level id, for the hover tooltip. */
+  levelName?(id: string): string;
   onSelect(selection: Selection | null): void;
   ref?: Ref<GraphCanvasHandle>;
 }
@@ -57,6 +71,27 @@ const MAX_SPOT_ZOOM = 1.4;
 const SPOT_CONTEXT = 1.8;
 /** A small graph (an overlapping pair) is not blown up to fill the canvas. */
 const MAX_FIT_ZOOM = 1.35;
+/** A size change smaller than this (scrollbars, rounding) keeps the view as it is. */
+const RESIZE_REFIT_PX = 24;
+const LABEL_FONT_WEIGHT = 600;
+
+/** Nodes whose labels the placement manages: graph nodes, not the matrix's boxes and headers (sized for their own text). */
+const managed = (n: NodeSingular) => typeof n.data('type') === 'string' && !n.hasClass('mx-actor') && !n.data('inert');
+
+/** The elements to fit: those shown (a hiding filter leaves the rest out), else all. */
+function shownElements(cy: Core): Collection {
+  const shown = cy.elements().filter((el) => el.visible());
+  return shown.length > 0 ? shown : cy.elements();
+}
+
+export interface HoverInfo {
+  x: number;
+  y: number;
+  name: string;
+  label: string;
+  kind: string;
+  levels: string[];
+}
 
 /** Zoom and pan that fit `eles` into the canvas with `padding`, zoomed in at most to `maxZoom`. */
 function viewportFor(cy: Core, eles: Collection, padding: number, maxZoom: number): { zoom: number; pan: { x: number; y: number } } {
@@ -70,14 +105,79 @@ function viewportFor(cy: Core, eles: Collection, padding: number, maxZoom: numbe
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
+  const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
   const cyRef = useRef<Core | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const loadToken = useRef(0);
   const pending = useRef(false);
-  /** True once the viewer pans, zooms or centres by hand: then a resize keeps their view instead of fitting again. */
+  /** True once the viewer pans or zooms by hand: then a resize keeps their view instead of fitting again. */
   const moved = useRef(false);
+  /** The node last centred on (search, table): a resize centres it again. */
+  const centred = useRef<string | null>(null);
+  const measureCtx = useRef<CanvasRenderingContext2D | null>(null);
+  const labelTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  /** Label text and size of every managed node, so that each shown label is at least `minLabelPx` on screen and none overlap. */
+  const layoutLabels = () => {
+    const cy = cyRef.current;
+    if (!cy || cy.width() === 0) return;
+    const minPx = latest.current.minLabelPx ?? 12;
+    const zoom = cy.zoom();
+    const nodes = cy.nodes().filter((n) => managed(n) && typeof n.data('label') === 'string' && n.data('label') !== '');
+    if (nodes.length === 0) return;
+    if (!measureCtx.current) measureCtx.current = document.createElement('canvas').getContext('2d');
+    const ctx = measureCtx.current;
+    cy.batch(() => {
+      nodes.removeStyle('label font-size text-max-width text-wrap');
+      const selected = latest.current.selection?.id;
+      const spot = latest.current.spot;
+      const candidates: LabelCandidate[] = [];
+      let fontPx = minPx;
+      nodes.forEach((n) => {
+        if (!n.visible()) return;
+        fontPx = Math.max(fontPx, Math.min(parseFloat(n.style('font-size')) * zoom, minPx * 1.6));
+        const p = n.renderedPosition();
+        const ref = n.data('ref') as string;
+        const priority = (ref === selected ? 1e6 : 0) + (spot.has(ref) ? 1e5 : 0) + ((n.data('degree') as number) ?? 0) + (n.hasClass('broker') ? 1e4 : 0);
+        candidates.push({
+          id: n.id(),
+          text: n.data('label') as string,
+          priority,
+          x: p.x,
+          y: p.y,
+          w: n.renderedOuterWidth(),
+          h: n.renderedOuterHeight(),
+          valign: n.style('text-valign') === 'center' ? 'center' : 'bottom',
+        });
+      });
+      // One size for every label, the larger of the stylesheet's size on screen and the minimum.
+      const font = (px: number) => `${LABEL_FONT_WEIGHT} ${px}px ${FONT_STACK}`;
+      const measure = (text: string) => {
+        if (!ctx) return text.length * fontPx * 0.6;
+        ctx.font = font(fontPx);
+        return ctx.measureText(text).width;
+      };
+      const placed = placeLabels(candidates, { fontPx, measure });
+      const modelFont = fontPx / zoom;
+      nodes.forEach((n) => {
+        const choice = placed.get(n.id());
+        if (!choice) return;
+        if (!choice.text) {
+          n.style('label', '');
+          return;
+        }
+        // text-wrap none: the box the placement measured is the box drawn.
+        n.style({ label: choice.text, 'font-size': modelFont, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((measure(choice.text) + fontPx) / zoom)}px` });
+      });
+    });
+  };
+  const scheduleLabels = () => {
+    clearTimeout(labelTimer.current);
+    labelTimer.current = setTimeout(layoutLabels, 60);
+  };
 
   /** Filters, selection, path and spotlight as classes, from the latest props. */
   const applyClasses = () => {
@@ -122,10 +222,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || cy.elements().length === 0) return;
     const spotted = latest.current.animate ? spotElements(cy, latest.current.spot) : cy.collection();
-    const whole = viewportFor(cy, cy.elements(), PADDING, MAX_FIT_ZOOM);
+    const whole = viewportFor(cy, shownElements(cy), PADDING, MAX_FIT_ZOOM);
     // The spotlight, zoomed in at most SPOT_CONTEXT times the whole view, so a few bodies keep their surroundings.
     const viewport = spotted.length > 0 ? viewportFor(cy, spotted, SPOT_PADDING, Math.min(MAX_SPOT_ZOOM, whole.zoom * SPOT_CONTEXT)) : whole;
     moved.current = false;
+    centred.current = null;
     cy.stop(true, false);
     if (glide) cy.animate(viewport, { duration: GLIDE_MS, easing: 'ease-in-out-cubic' });
     else cy.viewport(viewport);
@@ -162,32 +263,76 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     cy.on('dragpan scrollzoom pinchzoom', () => {
       moved.current = true;
+      centred.current = null;
     });
+    cy.on('viewport', scheduleLabels);
+    const box = container.current;
+    cy.on('mouseover', 'node', (e) => {
+      const n = e.target as NodeSingular;
+      if (!tapped(n) || !box) return;
+      box.style.cursor = 'pointer';
+      const p = n.renderedPosition();
+      setHover({
+        x: p.x,
+        y: p.y - n.renderedOuterHeight() / 2,
+        name: (n.data('name') as string) || (n.data('label') as string) || '',
+        label: (n.data('label') as string) || '',
+        kind: (n.data('kind') as string) || (n.data('type') as string) || '',
+        levels: (n.data('levelIds') as string[] | undefined) ?? [],
+      });
+    });
+    cy.on('mouseout', 'node', () => {
+      if (box) box.style.cursor = '';
+      setHover(null);
+    });
+    cy.on('mouseover', 'edge', (e) => {
+      if (box && tapped(e.target)) box.style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'edge', () => {
+      if (box) box.style.cursor = '';
+    });
+    cy.on('viewport tap', () => setHover(null));
     cyRef.current = cy;
     window.__samkart = { ...(window.__samkart ?? {}), cy };
     let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+    let size = { w: container.current?.clientWidth ?? 0, h: container.current?.clientHeight ?? 0 };
     const observer = new ResizeObserver(() => {
       cy.resize();
-      // Panels above the canvas (an overlap's texts, a presentation's frame) change its size: fit again once it settles.
-      if (!moved.current) {
-        clearTimeout(resizeTimer);
-        resizeTimer = setTimeout(() => {
-          if (!moved.current && !pending.current) fitView(false);
-        }, 120);
-      }
+      const now = { w: container.current?.clientWidth ?? 0, h: container.current?.clientHeight ?? 0 };
+      const delta = { w: now.w - size.w, h: now.h - size.h };
+      if (Math.abs(delta.w) < RESIZE_REFIT_PX && Math.abs(delta.h) < RESIZE_REFIT_PX) return;
+      size = now;
+      // A view moved by hand keeps the point it had in the middle.
+      if (moved.current) cy.panBy({ x: delta.w / 2, y: delta.h / 2 });
+      // A panel opening or closing (details, filters, an overlap's texts, a presentation's frame) changes the canvas's size:
+      // once it settles, fit again, or centre again on the node last centred; a view moved by hand keeps its centre.
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => {
+        if (pending.current) return;
+        const ref = centred.current;
+        const target = ref ? cy.elements().filter((el) => el.data('ref') === ref) : cy.collection();
+        if (!moved.current && target.length > 0) cy.center(target);
+        else if (!moved.current) fitView(false);
+        scheduleLabels();
+      }, 120);
     });
     if (container.current) observer.observe(container.current);
     return () => {
       clearTimeout(resizeTimer);
+      clearTimeout(labelTimer.current);
       observer.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
+    // The core is made once; its handlers read the latest props through refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
     cyRef.current?.style(buildStylesheet({ fontScale: props.fontScale, highContrast: props.highContrast }));
-  }, [props.fontScale, props.highContrast]);
+    scheduleLabels();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.fontScale, props.highContrast, props.minLabelPx]);
 
   // Replace the elements when the structure changes, then fit; in a presentation, fade through.
   useEffect(() => {
@@ -206,6 +351,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       fitView(false);
       pending.current = false;
       box.classList.remove('fading');
+      layoutLabels();
     };
     if (latest.current.animate && cy.elements().length > 0) {
       pending.current = true;
@@ -217,15 +363,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [props.structureKey]);
 
   // Classes follow filters, selection, path and spotlight; in a presentation a new spotlight glides into view.
+  // A hiding filter changes what is shown: fit to what is left (or comes back), unless the viewer has moved the view
+  // and something shown is still on screen. This is what kept the canvas blank after a fit to a filtered few.
   const spotKey = [...props.spot].sort().join(',');
   const previousSpot = useRef(spotKey);
+  const shownKey = props.filterMode === 'hide' && props.lit ? `${props.lit.nodes.size}:${[...props.lit.nodes].sort().join(',')}` : 'all';
+  const previousShown = useRef(shownKey);
   useEffect(() => {
     if (pending.current) return;
     applyClasses();
+    const cy = cyRef.current;
     if (props.animate && spotKey !== previousSpot.current) fitView(true);
+    else if (cy && shownKey !== previousShown.current && (!moved.current || !anyOnScreen(cy))) fitView(false);
     previousSpot.current = spotKey;
+    previousShown.current = shownKey;
+    scheduleLabels();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.lit, props.filterMode, props.selection, props.pathIds, spotKey, props.structureKey]);
+  }, [props.lit, props.filterMode, props.selection, props.pathIds, spotKey, props.structureKey, shownKey]);
 
   useImperativeHandle(
     props.ref,
@@ -243,13 +397,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
         return sceneToSvg(sceneFromCy(cyRef.current!), title);
       },
       fit() {
+        const cy = cyRef.current;
+        if (!cy) return;
         moved.current = false;
-        cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: PADDING } }, { duration: 250 });
+        centred.current = null;
+        cy.animate(viewportFor(cy, shownElements(cy), PADDING, cy.maxZoom()), { duration: 250 });
       },
       zoomBy(factor: number) {
         const cy = cyRef.current;
         if (!cy) return;
         moved.current = true;
+        centred.current = null;
         cy.animate({ zoom: { level: cy.zoom() * factor, position: { x: (cy.extent().x1 + cy.extent().x2) / 2, y: (cy.extent().y1 + cy.extent().y2) / 2 } } }, { duration: 150 });
       },
       center(ref: string) {
@@ -257,7 +415,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (!cy) return;
         const eles = cy.elements().filter((el) => el.data('ref') === ref);
         if (eles.length === 0) return;
-        moved.current = true;
+        centred.current = ref;
         const zoom = Math.max(cy.zoom(), 0.9);
         cy.animate({ center: { eles }, zoom }, { duration: 300 });
       },
@@ -265,14 +423,43 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [],
   );
 
+  const kindLabel = (k: string) => {
+    const key = `kind.${k}`;
+    if (isMessageKey(key)) return t(key);
+    const typeKey = `type.${k}`;
+    return isMessageKey(typeKey) ? t(typeKey) : k;
+  };
   return (
-    <div
-      ref={container}
-      className={`graph-canvas${props.animate ? ' animated' : ''}`}
-      role="img"
-      aria-label={props.label}
-      data-testid="graph-canvas"
-    />
+    <>
+      <div
+        ref={container}
+        className={`graph-canvas${props.animate ? ' animated' : ''}`}
+        role="img"
+        aria-label={props.label}
+        data-testid="graph-canvas"
+      />
+      {hover && (
+        <div className="node-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }} data-testid="node-tooltip">
+          <strong>{hover.name}</strong>
+          {hover.label && hover.label !== hover.name && <span className="tip-short"> ({hover.label})</span>}
+          <span className="tip-meta">
+            {[kindLabel(hover.kind), ...hover.levels.map((l) => props.levelName?.(l) ?? l)].filter(Boolean).join(' · ')}
+          </span>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Whether any shown node lies within the viewport. */
+function anyOnScreen(cy: Core): boolean {
+  const ext = cy.extent();
+  return (
+    cy.nodes().filter((n) => {
+      if (!n.visible()) return false;
+      const p = n.position();
+      return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+    }).length > 0
   );
 }
 

@@ -22,7 +22,7 @@ export function PresentHeader({ story, scene, index }: { story: Story; scene: Sc
   );
 }
 
-export function PresentControls({ index, total, onStep, onGoto, onExit }: { index: number; total: number; onStep(by: number): void; onGoto(i: number): void; onExit(): void }) {
+export function PresentControls({ index, total, onStep, onGoto, onExit, onPrint }: { index: number; total: number; onStep(by: number): void; onGoto(i: number): void; onExit(): void; onPrint?(): void }) {
   const { t } = useI18n();
   return (
     <nav className="present-controls" aria-label={t('present.label')}>
@@ -40,6 +40,11 @@ export function PresentControls({ index, total, onStep, onGoto, onExit }: { inde
         ›
       </button>
       <span className="present-keys">{t('present.keys')}</span>
+      {onPrint && (
+        <button type="button" className="present-print" onClick={onPrint} title={t('print.label')} data-testid="present-print">
+          {t('print.button')}
+        </button>
+      )}
       <button type="button" className="present-exit" onClick={onExit} data-testid="present-exit">
         {t('present.exit')} <kbd>Esc</kbd>
       </button>

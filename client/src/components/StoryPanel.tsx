@@ -50,7 +50,7 @@ export function StoryPanel(props: StoryPanelProps) {
           <button type="button" className="button" onClick={props.onAddScene} title={t('story.addSceneHelp')} data-testid="add-scene">
             + {t('story.addScene')}
           </button>
-          <button type="button" className="button present-button" onClick={() => props.onPresent(Math.max(0, index))} disabled={empty} data-testid="story-present">
+          <button type="button" className="button present-button" onClick={() => props.onPresent(0)} disabled={empty} data-testid="story-present">
             ▶ {t('story.present')}
           </button>
         </div>

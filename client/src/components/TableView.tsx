@@ -1,33 +1,60 @@
 /**
- * The table twin of each view: the same nodes and links as real tables, for
- * keyboard and screen-reader users. Selecting a row selects on the canvas and
- * the other way round.
+ * The table twin of each view: the same content as the canvas as real,
+ * sortable tables, for keyboard and screen-reader users and for reading off
+ * numbers. The matrix as level × sector (with the "Annet" row the canvas
+ * draws), the overlaps ranked with their scores, the brokers with their
+ * betweenness, the sector gaps and the measures with unclear responsibility,
+ * and for every view its nodes and links with translated labels. Selecting a
+ * row selects on the canvas and the other way round.
  */
 import { useEffect, useRef } from 'react';
 import type { ElementDefinition } from 'cytoscape';
-import type { SystemMatrix } from '../api/index.ts';
+import type { Broker, Overlap, ResponsibilityFlag, SectorGapMatrix, SystemMatrix } from '../api/index.ts';
+import { effortLabel, effortOwners, effortTitle, ownerNames, pairKey } from '../analysis/index.ts';
 import { actorLabel, type FilterResult } from '../graph/index.ts';
-import { localName, translateOr } from '../i18n/index.ts';
+import { localName, translateOr, type MessageKey } from '../i18n/index.ts';
 import type { Selection, ViewName } from '../state/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
+import { GapTable } from './GapTable.tsx';
+import { SortableTable, type Column } from './SortableTable.tsx';
+
+/** The parts of a view's data that have a table of their own. */
+export interface TableData {
+  overlaps?: Overlap[];
+  brokers?: Broker[];
+  gaps?: SectorGapMatrix;
+  flags?: ResponsibilityFlag[];
+}
 
 export interface TableViewProps {
   view: ViewName;
   viewLabel: string;
+  /** The sub-view of Meglere og hull, if any. */
+  section?: 'brokers' | 'gaps' | 'unclear' | null;
   elements: ElementDefinition[];
   matrix: SystemMatrix | null;
+  data?: TableData | null;
+  /** Overlaps: the minimum score shown and the pair on show. */
+  minScore?: number;
+  pair?: Overlap | null;
+  colors?: Map<string, string>;
   lit: FilterResult | null;
   filterMode: 'dim' | 'hide';
   selection: Selection | null;
   sectorName(id: string): string;
   levelName(id: string): string;
   onSelect(selection: Selection): void;
+  onPair?(pair: { a: string; b: string }): void;
 }
+
+type Data = ElementDefinition['data'];
 
 export function TableView(props: TableViewProps) {
   const { t, lang } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   const selected = props.selection?.id;
+  const number = new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en', { maximumFractionDigits: 3 });
+  const percent = new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en', { style: 'percent', maximumFractionDigits: 0 });
 
   useEffect(() => {
     if (!selected) return;
@@ -37,133 +64,239 @@ export function TableView(props: TableViewProps) {
 
   const passes = (el: ElementDefinition) => !props.lit || (el.group === 'nodes' ? props.lit.nodes.has(el.data.id as string) : props.lit.edges.has(el.data.id as string));
   const shown = props.elements.filter((el) => props.filterMode === 'dim' || passes(el));
+  const pick = (ref: string, type: 'node' | 'edge' = 'node', label: string) => (
+    <button type="button" className="row-button" aria-pressed={selected === ref} data-selected={selected === ref} onClick={() => props.onSelect({ type, id: ref })}>
+      {label}
+    </button>
+  );
 
-  if (props.view === 'matrix' && props.matrix) {
-    const m = props.matrix;
-    const levels = [...m.levels].sort((a, b) => a.rank - b.rank);
-    const litRefs = new Set(shown.filter((e) => e.group === 'nodes' && passes(e)).map((e) => e.data.ref as string));
-    return (
-      <div className="table-view" ref={root} data-testid="table-view">
-        <table className="data-table matrix-table">
-          <caption>{t('table.caption.matrix')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.level.sector')}</th>
-              {m.sectors.map((s) => (
-                <th key={s.id} scope="col">
-                  <span className="th-ministry">{s.ministry?.abbreviation ?? ''}</span>
-                  {localName(s, lang)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {levels.map((l) => (
-              <tr key={l.id}>
-                <th scope="row">{localName(l, lang)}</th>
-                {m.sectors.map((s) => {
-                  const cell = m.cells.find((c) => c.level.id === l.id && c.sector.id === s.id);
-                  const actors = (cell?.actors ?? []).filter((a) => props.filterMode === 'dim' || litRefs.has(a.id));
-                  return (
-                    <td key={s.id}>
-                      <ul className="plain">
-                        {actors.map((a) => (
-                          <li key={a.id}>
-                            <button
-                              type="button"
-                              className={`row-button${litRefs.has(a.id) ? '' : ' dimmed'}`}
-                              aria-pressed={selected === a.id}
-                              data-selected={selected === a.id}
-                              title={a.name}
-                              onClick={() => props.onSelect({ type: 'node', id: a.id })}
-                            >
-                              {actorLabel(a)}
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+  const parts: React.ReactNode[] = [];
+
+  if (props.view === 'matrix' && props.matrix) parts.push(<MatrixTable key="matrix" {...props} shown={shown} passes={passes} />);
+
+  if (props.view === 'overlaps' && props.data?.overlaps) {
+    const min = props.minScore ?? 0;
+    const ranked = props.data.overlaps.filter((o) => o.score >= min - 1e-9).map((o, i) => ({ o, rank: i + 1, key: pairKey(o.a.id, o.b.id) }));
+    const on = props.pair ? pairKey(props.pair.a.id, props.pair.b.id) : null;
+    type Row = (typeof ranked)[number];
+    const columns: Column<Row>[] = [
+      { key: 'rank', label: t('table.rank'), numeric: true, value: (r) => r.rank, render: (r) => r.rank },
+      {
+        key: 'a',
+        label: t('table.overlapA'),
+        value: (r) => effortLabel(r.o.a),
+        render: (r) => (
+          <button type="button" className="row-button" aria-pressed={on === r.key} onClick={() => props.onPair?.({ a: r.o.a.id, b: r.o.b.id })} title={effortTitle(r.o.a)}>
+            {effortLabel(r.o.a)}
+          </button>
+        ),
+      },
+      { key: 'ownersA', label: t('overlaps.owners'), value: (r) => ownerNames(effortOwners(r.o.a), t('overlaps.and')), render: (r) => ownerNames(effortOwners(r.o.a), t('overlaps.and')) || t('overlaps.noOwner') },
+      { key: 'b', label: t('table.overlapB'), value: (r) => effortLabel(r.o.b), render: (r) => <span title={effortTitle(r.o.b)}>{effortLabel(r.o.b)}</span> },
+      { key: 'ownersB', label: t('overlaps.owners'), value: (r) => ownerNames(effortOwners(r.o.b), t('overlaps.and')), render: (r) => ownerNames(effortOwners(r.o.b), t('overlaps.and')) || t('overlaps.noOwner') },
+      { key: 'score', label: t('overlaps.score'), numeric: true, value: (r) => r.o.score, render: (r) => percent.format(r.o.score) },
+      { key: 'terms', label: t('table.sharedTerms'), render: (r) => r.o.sharedTerms.join(', ') },
+    ];
+    parts.push(
+      <SortableTable
+        key="overlaps"
+        testId="overlap-table"
+        caption={t('table.caption.overlaps', { n: ranked.length, min: percent.format(min) })}
+        columns={columns}
+        rows={ranked}
+        rowKey={(r) => r.key}
+        selected={(r) => r.key === on}
+        initialSort={{ column: 'rank', direction: 'ascending' }}
+      />,
     );
   }
 
-  const nodes = shown.filter((e) => e.group === 'nodes' && typeof e.data.type === 'string');
-  const labelOf = new Map(nodes.map((n) => [n.data.id as string, n.data.label as string]));
-  const edges = shown.filter((e) => e.group === 'edges');
-  const typeLabel = (d: ElementDefinition['data']) =>
-    d.type === 'Measure' ? translateOr(t, `status.${d.status}`, String(d.status)) : d.kind ? translateOr(t, `kind.${d.kind}`, String(d.kind)) : translateOr(t, `type.${d.type}`, String(d.type));
+  if (props.view === 'brokers' && props.section === 'brokers' && props.data?.brokers) {
+    const ranked = props.data.brokers.filter((b) => b.partners > 0).map((b, i) => ({ b, rank: i + 1 }));
+    type Row = (typeof ranked)[number];
+    const columns: Column<Row>[] = [
+      { key: 'rank', label: t('table.rank'), numeric: true, value: (r) => r.rank, render: (r) => r.rank },
+      { key: 'name', label: t('table.name'), value: (r) => actorLabel(r.b.actor), render: (r) => pick(r.b.actor.id, 'node', actorLabel(r.b.actor)) },
+      { key: 'full', label: t('table.fullName'), value: (r) => r.b.actor.name, render: (r) => r.b.actor.name },
+      { key: 'betweenness', label: t('brokers.betweenness'), numeric: true, value: (r) => r.b.betweenness, render: (r) => number.format(r.b.betweenness) },
+      { key: 'partners', label: t('brokers.partners'), numeric: true, value: (r) => r.b.partners, render: (r) => r.b.partners },
+      { key: 'cross', label: t('table.crossSector'), numeric: true, value: (r) => r.b.crossSectorPartners, render: (r) => r.b.crossSectorPartners },
+      { key: 'sectors', label: t('brokers.sectors'), numeric: true, value: (r) => r.b.sectorsBridged.length, render: (r) => r.b.sectorsBridged.length },
+    ];
+    parts.push(
+      <SortableTable
+        key="brokers"
+        testId="broker-table"
+        caption={t('table.caption.brokers', { n: ranked.length })}
+        columns={columns}
+        rows={ranked}
+        rowKey={(r) => r.b.actor.id}
+        selected={(r) => r.b.actor.id === selected}
+        initialSort={{ column: 'rank', direction: 'ascending' }}
+      />,
+    );
+  }
+
+  if (props.view === 'brokers' && props.section === 'gaps' && props.data?.gaps) parts.push(<GapTable key="gaps" matrix={props.data.gaps} colors={props.colors ?? new Map()} />);
+
+  if (props.view === 'brokers' && props.section === 'unclear' && props.data?.flags) {
+    const flags = props.data.flags;
+    type Row = ResponsibilityFlag;
+    const columns: Column<Row>[] = [
+      { key: 'measure', label: t('table.measure'), value: (f) => f.measure.number, render: (f) => pick(f.measure.id, 'node', `${t('type.Measure')} ${f.measure.number}`) },
+      { key: 'title', label: t('table.title'), value: (f) => f.measure.title, render: (f) => f.measure.title },
+      { key: 'reason', label: t('table.reason'), value: (f) => t(`unclear.reason.${f.reason}` satisfies MessageKey), render: (f) => t(`unclear.reason.${f.reason}` satisfies MessageKey) },
+      { key: 'owners', label: t('overlaps.owners'), value: (f) => f.owners.map(actorLabel).join(', '), render: (f) => f.owners.map(actorLabel).join(', ') || t('overlaps.noOwner') },
+      { key: 'document', label: t('table.document'), value: (f) => f.measure.document.title, render: (f) => f.measure.document.title },
+    ];
+    parts.push(
+      <SortableTable
+        key="unclear"
+        testId="unclear-table"
+        caption={t('table.caption.unclear', { n: flags.length })}
+        columns={columns}
+        rows={flags}
+        rowKey={(f) => f.measure.id}
+        selected={(f) => f.measure.id === selected}
+        initialSort={{ column: 'measure', direction: 'ascending' }}
+      />,
+    );
+  }
+
+  if (props.view !== 'matrix') {
+    const nodes = shown.filter((e) => e.group === 'nodes' && typeof e.data.type === 'string');
+    const labelOf = new Map(nodes.map((n) => [n.data.id as string, n.data.label as string]));
+    const edges = shown.filter((e) => e.group === 'edges');
+    const typeLabel = (d: Data) => (d.kind ? translateOr(t, `kind.${d.kind}`, String(d.kind)) : translateOr(t, `type.${d.type}`, String(d.type)));
+    const names = (ids: unknown, name: (id: string) => string) => ((ids as string[] | undefined) ?? []).map(name).join(', ');
+    const hasStatus = nodes.some((n) => n.data.status);
+    const hasDegree = nodes.some((n) => typeof n.data.degree === 'number');
+    const nodeColumns: Column<ElementDefinition>[] = [
+      { key: 'short', label: t('table.short'), value: (n) => n.data.label as string, render: (n) => pick(n.data.ref as string, 'node', n.data.label as string) },
+      { key: 'name', label: t('table.name'), value: (n) => n.data.name as string, render: (n) => n.data.name as string },
+      { key: 'type', label: t('table.type'), value: (n) => typeLabel(n.data), render: (n) => typeLabel(n.data) },
+      ...(hasStatus ? [{ key: 'status', label: t('table.status'), value: (n: ElementDefinition) => (n.data.status ? translateOr(t, `status.${n.data.status}`, String(n.data.status)) : null), render: (n: ElementDefinition) => (n.data.status ? translateOr(t, `status.${n.data.status}`, String(n.data.status)) : '') }] : []),
+      { key: 'sector', label: t('table.sector'), value: (n) => names(n.data.sectorIds, props.sectorName), render: (n) => names(n.data.sectorIds, props.sectorName) },
+      { key: 'level', label: t('table.level'), value: (n) => names(n.data.levelIds, props.levelName), render: (n) => names(n.data.levelIds, props.levelName) },
+      ...(hasDegree ? [{ key: 'degree', label: t('table.degree'), numeric: true, value: (n: ElementDefinition) => n.data.degree as number, render: (n: ElementDefinition) => (n.data.degree as number) ?? '' }] : []),
+    ];
+    const edgeLabel = (d: Data) => translateOr(t, `edge.${d.type}`, String(d.type));
+    const edgeColumns: Column<ElementDefinition>[] = [
+      {
+        key: 'source',
+        label: t('table.source'),
+        value: (e) => labelOf.get(e.data.source as string) ?? (e.data.source as string),
+        render: (e) => (e.data.inert ? labelOf.get(e.data.source as string) ?? (e.data.source as string) : pick(e.data.ref as string, 'edge', labelOf.get(e.data.source as string) ?? (e.data.source as string))),
+      },
+      { key: 'relation', label: t('table.relation'), value: (e) => edgeLabel(e.data), render: (e) => edgeLabel(e.data) },
+      { key: 'target', label: t('table.target'), value: (e) => labelOf.get(e.data.target as string) ?? (e.data.target as string), render: (e) => labelOf.get(e.data.target as string) ?? (e.data.target as string) },
+      {
+        key: 'kinds',
+        label: t('table.kinds'),
+        value: (e) => ((e.data.kinds as string[]) ?? []).map((k) => translateOr(t, `coord.${k}`, k)).join(', '),
+        render: (e) => ((e.data.kinds as string[]) ?? []).map((k) => translateOr(t, `coord.${k}`, k)).join(', '),
+      },
+      { key: 'weight', label: t('table.weight'), numeric: true, value: (e) => e.data.weight as number, render: (e) => (e.data.type === 'OVERLAP' ? '' : number.format((e.data.weight as number) ?? 0)) },
+    ];
+    const measures = props.view === 'measures' || props.section === 'unclear';
+    parts.push(
+      <SortableTable
+        key="nodes"
+        testId="node-table"
+        caption={t('table.caption.nodes', { view: props.viewLabel, n: nodes.length })}
+        columns={nodeColumns}
+        rows={nodes}
+        rowKey={(n) => n.data.id as string}
+        rowClass={(n) => (passes(n) ? '' : 'dimmed')}
+        selected={(n) => n.data.ref === selected}
+        initialSort={measures ? { column: 'short', direction: 'ascending' } : hasDegree ? { column: 'degree', direction: 'descending' } : { column: 'short', direction: 'ascending' }}
+      />,
+    );
+    if (edges.length > 0) {
+      parts.push(
+        <SortableTable
+          key="edges"
+          testId="edge-table"
+          caption={t('table.caption.edges', { view: props.viewLabel, n: edges.length })}
+          columns={edgeColumns}
+          rows={edges}
+          rowKey={(e) => e.data.id as string}
+          rowClass={(e) => (passes(e) ? '' : 'dimmed')}
+          selected={(e) => e.data.ref === selected}
+          initialSort={{ column: 'source', direction: 'ascending' }}
+        />,
+      );
+    }
+  }
+
   return (
     <div className="table-view" ref={root} data-testid="table-view">
-      <table className="data-table">
-        <caption>{t('table.caption.nodes', { view: props.viewLabel, n: nodes.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.short')}</th>
-            <th scope="col">{t('table.name')}</th>
-            <th scope="col">{props.view === 'measures' ? t('table.status') : t('table.kind')}</th>
-            <th scope="col">{t('table.sector')}</th>
-            <th scope="col">{t('table.level')}</th>
-            <th scope="col" className="num">{t('table.degree')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {nodes.map((n) => {
-            const d = n.data;
-            const isSel = selected === d.ref;
-            return (
-              <tr key={d.id as string} className={`${isSel ? 'selected' : ''}${passes(n) ? '' : ' dimmed'}`} data-selected={isSel}>
-                <th scope="row">
-                  <button type="button" className="row-button" aria-pressed={isSel} onClick={() => props.onSelect({ type: 'node', id: d.ref as string })}>
-                    {d.label as string}
-                  </button>
-                </th>
-                <td>{d.name as string}</td>
-                <td>{typeLabel(d)}</td>
-                <td>{((d.sectorIds as string[]) ?? []).map(props.sectorName).join(', ')}</td>
-                <td>{((d.levelIds as string[]) ?? []).map(props.levelName).join(', ')}</td>
-                <td className="num">{(d.degree as number) ?? ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <table className="data-table">
-        <caption>{t('table.caption.edges', { view: props.viewLabel, n: edges.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.source')}</th>
-            <th scope="col">{t('table.relation')}</th>
-            <th scope="col">{t('table.target')}</th>
-            <th scope="col">{t('table.kinds')}</th>
-            <th scope="col" className="num">{t('table.weight')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {edges.map((e) => {
-            const d = e.data;
-            const isSel = selected === d.ref;
-            return (
-              <tr key={d.id as string} className={`${isSel ? 'selected' : ''}${passes(e) ? '' : ' dimmed'}`} data-selected={isSel}>
-                <th scope="row">
-                  <button type="button" className="row-button" aria-pressed={isSel} onClick={() => props.onSelect({ type: 'edge', id: d.ref as string })}>
-                    {labelOf.get(d.source as string) ?? (d.source as string)}
-                  </button>
-                </th>
-                <td>{translateOr(t, `edge.${d.type}`, String(d.type))}</td>
-                <td>{labelOf.get(d.target as string) ?? (d.target as string)}</td>
-                <td>{((d.kinds as string[]) ?? []).map((k) => translateOr(t, `coord.${k}`, k)).join(', ')}</td>
-                <td className="num">{d.weight as number}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {parts}
     </div>
+  );
+}
+
+/** The system matrix as level × sector, with the row of bodies the canvas puts under "Annet". */
+function MatrixTable(props: TableViewProps & { shown: ElementDefinition[]; passes(el: ElementDefinition): boolean }) {
+  const { t, lang } = useI18n();
+  const m = props.matrix!;
+  const selected = props.selection?.id;
+  const levels = [...m.levels].sort((a, b) => a.rank - b.rank);
+  const litRefs = new Set(props.shown.filter((e) => e.group === 'nodes' && props.passes(e)).map((e) => e.data.ref as string));
+  // The canvas's "Annet" row: bodies in the network that the matrix has no cell for.
+  const other = props.shown.filter((e) => e.group === 'nodes' && String(e.data.id).startsWith('mx:a:other|'));
+  const actorButton = (id: string, label: string, name: string) => (
+    <li key={id}>
+      <button
+        type="button"
+        className={`row-button${litRefs.has(id) ? '' : ' dimmed'}`}
+        aria-pressed={selected === id}
+        data-selected={selected === id}
+        title={name}
+        onClick={() => props.onSelect({ type: 'node', id })}
+      >
+        {label}
+      </button>
+    </li>
+  );
+  return (
+    <table className="data-table matrix-table" data-testid="matrix-table">
+      <caption>{t('table.caption.matrix')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.level.sector')}</th>
+          {m.sectors.map((s) => (
+            <th key={s.id} scope="col">
+              <span className="th-ministry">{s.ministry?.abbreviation ?? ''}</span>
+              {localName(s, lang)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {levels.map((l) => (
+          <tr key={l.id}>
+            <th scope="row">{localName(l, lang)}</th>
+            {m.sectors.map((s) => {
+              const cell = m.cells.find((c) => c.level.id === l.id && c.sector.id === s.id);
+              const actors = (cell?.actors ?? []).filter((a) => props.filterMode === 'dim' || litRefs.has(a.id));
+              return (
+                <td key={s.id}>
+                  <ul className="plain">{actors.map((a) => actorButton(a.id, actorLabel(a), a.name))}</ul>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+        {other.length > 0 && (
+          <tr data-testid="matrix-other-row">
+            <th scope="row">{t('matrix.other')}</th>
+            <td colSpan={m.sectors.length}>
+              <ul className="plain inline-list">{other.map((e) => actorButton(e.data.ref as string, e.data.label as string, e.data.name as string))}</ul>
+            </td>
+          </tr>
+        )}
+      </tbody>
+    </table>
   );
 }
