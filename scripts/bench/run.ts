@@ -1,12 +1,15 @@
 /**
- * `npm run bench [-- --quick] [--only load,api,peer,explorer,server]`: runs
- * Samkart's benchmarks and writes scripts/bench/RESULTS.md (and the raw
+ * `npm run bench [-- --quick] [--only load,api,peer,app,explorer,server]`:
+ * runs Samkart's benchmarks and writes scripts/bench/RESULTS.md (and the raw
  * numbers to scripts/bench/out/results.json). It writes the synthetic
  * national corpus to .data/bench/, starts its own Neo4j (the local launcher,
- * on a free port, with a fresh data dir under .data/bench/) and stops it at
- * the end. Progress goes to stderr. --quick runs everything once, briefly.
+ * on a free port from --neo4j-port, default 7720, with a fresh data dir
+ * under .data/bench/) and stops it at the end. Progress goes to stderr.
+ * --quick runs everything once, briefly. `--only app` replaces only the app
+ * section of an existing RESULTS.md; any other selection rewrites the file.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,6 +21,8 @@ import { EmbeddedStore } from '../../graph/store/index.ts';
 import { NEO4J_VERSION, findFreePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j.ts';
 import { writeCorpus } from '../synth.ts';
 import { benchQueries } from './api-bench.ts';
+import { benchApp } from './app-bench.ts';
+import { APP_SECTION_END, APP_SECTION_START, renderAppSection, spliceSection } from './app-report.ts';
 import { benchExplorer, subgraphOfSize, type ExplorerCase } from './explorer-bench.ts';
 import { benchLoadInto, benchWriters, embedded, neo4jAt, sampleBatches } from './load-bench.ts';
 import { describeMachine } from './machine.ts';
@@ -30,7 +35,7 @@ import { runScript, startBenchServer } from './server-process.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DATA = join(ROOT, '.data', 'bench');
 const SYNTH_DIR = join(DATA, 'synth');
-const ALL = ['load', 'api', 'peer', 'explorer', 'server'] as const;
+const ALL = ['load', 'api', 'peer', 'app', 'explorer', 'server'] as const;
 type Part = (typeof ALL)[number];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -73,11 +78,13 @@ async function main(): Promise<number> {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       out: { type: 'string', default: join(ROOT, 'scripts', 'bench', 'RESULTS.md') },
+      'neo4j-port': { type: 'string', default: '7720' },
+      'app-views': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    log('Usage: npm run bench [-- --quick] [--only load,api,peer,explorer,server] [--out FILE]');
+    log('Usage: npm run bench [-- --quick] [--only load,api,peer,app,explorer,server] [--app-views matrix,network,…] [--neo4j-port 7720] [--out FILE]');
     return 0;
   }
   const parts = new Set<Part>(values.only ? (values.only.split(',').map((s) => s.trim()) as Part[]) : ALL);
@@ -88,9 +95,11 @@ async function main(): Promise<number> {
     loadNational: quick ? 1 : 3,
     writers: quick ? 1 : 5,
     api: quick ? 1 : 3,
+    app: quick ? 1 : 3,
     explorer: quick ? 1 : 3,
     server: quick ? 1 : 3,
   };
+  const appPaintTimeoutMs = quick ? 60_000 : 120_000;
   const apiBudgetMs = quick ? 300 : 1000;
   const writerStep = quick ? 40 : 10;
   const connections = [1, 16, 64];
@@ -105,7 +114,7 @@ async function main(): Promise<number> {
     neo4j: null,
     settings: {
       'synthetic corpus': `--municipalities ${NATIONAL.municipalities} --measures ${NATIONAL.measures} --seed ${NATIONAL.seed}`,
-      'runs per measurement': `load ${runs.loadSeeds} (seeds) / ${runs.loadNational} (national), writers ${runs.writers}, API ${runs.api}, explorer ${runs.explorer}, server ${runs.server}`,
+      'runs per measurement': `load ${runs.loadSeeds} (seeds) / ${runs.loadNational} (national), writers ${runs.writers}, API ${runs.api}, app ${runs.app}, renderer micro-benchmark ${runs.explorer}, server ${runs.server}`,
       'API requests per run': `as many as fit in ~${apiBudgetMs} ms for one connection, at least 4 × the connections (2 × for answers slower than 20 ms), at most 5000`,
       'writer sample (every nth document)': writerStep,
     },
@@ -114,6 +123,7 @@ async function main(): Promise<number> {
     writers: [],
     api: [],
     peer: [],
+    app: null,
     explorer: null,
     server: [],
     skipped: [],
@@ -141,7 +151,8 @@ async function main(): Promise<number> {
     if (needNeo4j) {
       const dataDir = join(DATA, 'neo4j');
       rmSync(dataDir, { recursive: true, force: true });
-      const port = await findFreePort(7700, [7687]);
+      // 7700 and 7701 are taken by other work on this machine; the bench starts at 7720 unless told otherwise.
+      const port = await findFreePort(Number(values['neo4j-port']), [7687]);
       log(`Starting Neo4j on port ${port} (data ${dataDir})`);
       db = await startLocalNeo4j({ port, dataDir, heap: NEO4J_HEAP, pageCache: NEO4J_PAGE_CACHE, log: (s) => log(`  ${s}`) });
       results.neo4j = { version: await neo4jVersion(db.uri), heap: NEO4J_HEAP, pageCache: NEO4J_PAGE_CACHE };
@@ -233,9 +244,28 @@ async function main(): Promise<number> {
     results.server.push(await benchServerStart('national, from the snapshot (SAMKART_SNAPSHOT)', { SEEDS_DIR: undefined, SAMKART_SNAPSHOT: snapshotByCli }, warm, runs.server, log));
   }
 
-  // 7. Explorer in headless Chromium.
+  // 7. The real explorer (server/main.ts + the built client) in headless Chromium.
+  if (parts.has('app')) {
+    log('App benchmark: building the explorer if its sources changed (scripts/ensure-client.ts)');
+    await runScript('scripts/ensure-client.ts', []);
+    const appOptions = { runs: runs.app, paintTimeoutMs: appPaintTimeoutMs, views: values['app-views']?.split(',').map((s) => s.trim()), log };
+    const seedsApp = await benchApp({ corpus: 'seeds', snapshot: seedsSnapshot }, appOptions);
+    const nationalApp = await benchApp({ corpus: 'national', snapshot: nationalSnapshot }, appOptions);
+    results.app = {
+      startedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      quick,
+      runs: runs.app,
+      paintTimeoutMs: appPaintTimeoutMs,
+      chromium: seedsApp.chromium || nationalApp.chromium,
+      commit: gitCommit(),
+      build: clientBuild(),
+      results: [...seedsApp.results, ...nationalApp.results],
+    };
+  }
+
+  // 8. Renderer micro-benchmark: cytoscape alone on a standalone page in headless Chromium.
   if (parts.has('explorer')) {
-    log('Explorer benchmark');
+    log('Renderer micro-benchmark (standalone page)');
     const cases: ExplorerCase[] = [{ name: 'seeds', graph: await new GraphReader(seeds.store).subgraph({ view: 'ALL', layout: true }) }];
     const reader = new GraphReader(national.store);
     for (const n of [1000, 5000, 10000]) {
@@ -254,9 +284,35 @@ async function main(): Promise<number> {
   results.seconds = (performance.now() - t0) / 1000;
   mkdirSync(join(ROOT, 'scripts', 'bench', 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'scripts', 'bench', 'out', 'results.json'), JSON.stringify(results, null, 1));
-  writeFileSync(values.out!, renderResults(results) + '\n');
+  const previous = existsSync(values.out!) ? readFileSync(values.out!, 'utf8') : '';
+  if (parts.size === 1 && parts.has('app') && previous && results.app) {
+    // Only the app ran: replace its section and keep the other parts' numbers as they are.
+    writeFileSync(values.out!, spliceSection(previous, APP_SECTION_START, APP_SECTION_END, renderAppSection(results.app), '## Renderer micro-benchmark'));
+  } else {
+    writeFileSync(values.out!, renderResults(results, previous) + '\n');
+  }
   log(`Wrote ${values.out} in ${(results.seconds / 60).toFixed(1)} minutes`);
   return 0;
+}
+
+/** The commit being measured, with "+ changes" when the working tree differs from it. */
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'client', 'server', 'graph'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head} (with uncommitted changes in client/, server/ or graph/)` : head;
+  } catch {
+    return '?';
+  }
+}
+
+/** The built client's script name (its content hash). */
+function clientBuild(): string {
+  try {
+    return readdirSync(join(ROOT, 'client', 'dist', 'assets')).find((f) => /^index-.*\.js$/.test(f)) ?? '?';
+  } catch {
+    return '?';
+  }
 }
 
 main().then(

@@ -1,0 +1,126 @@
+/**
+ * `tsx scripts/bench/compare.ts --before a.json[,b.json…] --after c.json[,d.json…]
+ * [--label-before X] [--label-after Y] [--note TEXT] [--out RESULTS.md]`:
+ * compares `npm run bench` results (scripts/bench/out/results.json) of two
+ * versions of the code, run back to back on one machine, and writes the
+ * table as the "Before/after" section of RESULTS.md (between its markers;
+ * a full `npm run bench` keeps it).
+ *
+ * Each row is one measurement (a load, or a query at a concurrency). With
+ * several runs per side, a side's value is the median of the runs' medians,
+ * and the noise is how far the runs of the same code differ from each other
+ * (the largest max/min ratio within a side, over both sides). A change counts
+ * as a regression only when after ÷ before exceeds that noise.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { BenchResults } from './report.ts';
+import { num, quantile } from './stats.ts';
+import { spliceSection } from './app-report.ts';
+
+export const BEFORE_AFTER_START = '<!-- bench:before-after -->';
+export const BEFORE_AFTER_END = '<!-- /bench:before-after -->';
+
+/** One measurement's value in each run of one side, keyed by what it is. */
+type Side = Map<string, number[]>;
+
+/** The measurements of one results.json: load seconds, and p50/p95 of each query at each concurrency. */
+export function measurements(r: Pick<BenchResults, 'load' | 'api'>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of r.load) out.set(`load · ${l.corpus} · ${l.store} · seconds`, l.seconds.median);
+  for (const s of r.api) {
+    for (const x of s.results) {
+      const key = `API · ${s.corpus} · ${s.store} · cache ${s.responseCache ? 'on' : 'off'} · ${x.query} · c=${x.connections}`;
+      out.set(`${key} · p50 ms`, x.p50.median);
+      out.set(`${key} · p95 ms`, x.p95.median);
+    }
+  }
+  return out;
+}
+
+function collect(files: string[]): Side {
+  const side: Side = new Map();
+  for (const f of files) {
+    const r = JSON.parse(readFileSync(f, 'utf8')) as BenchResults;
+    for (const [k, v] of measurements(r)) side.set(k, [...(side.get(k) ?? []), v]);
+  }
+  return side;
+}
+
+const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const spreadRatio = (xs: number[]) => (xs.length > 1 ? Math.max(...xs) / Math.max(1e-9, Math.min(...xs)) : NaN);
+const values = (xs: number[]) => (xs.length > 1 ? `${num(median(xs))} (${xs.map(num).join(', ')})` : num(xs[0]));
+
+export interface Comparison {
+  rows: { what: string; before: number[]; after: number[]; ratio: number; noise: number; verdict: string }[];
+}
+
+/** Row by row: after ÷ before against the noise between runs of the same code. */
+export function compare(before: Side, after: Side): Comparison {
+  const rows: Comparison['rows'] = [];
+  for (const [what, b] of before) {
+    const a = after.get(what);
+    if (!a) continue;
+    const noise = Math.max(spreadRatio(b), spreadRatio(a));
+    const ratio = median(a) / median(b);
+    const verdict = !Number.isFinite(noise)
+      ? 'one run each: noise unknown'
+      : ratio > noise
+        ? '**slower, beyond the noise**'
+        : 1 / ratio > noise
+          ? 'faster, beyond the noise'
+          : 'within the noise';
+    rows.push({ what, before: b, after: a, ratio, noise, verdict });
+  }
+  return { rows };
+}
+
+export function renderComparison(c: Comparison, o: { before: string; after: string; note: string }): string {
+  const row = (cells: (string | number)[]) => `| ${cells.map(String).join(' | ')} |`;
+  const slower = c.rows.filter((r) => r.verdict.includes('slower'));
+  return [
+    BEFORE_AFTER_START,
+    '## Before/after the code-health refactor (issue 12)',
+    '',
+    o.note,
+    '',
+    `Before: ${o.before}. After: ${o.after}. Each cell is the median of the runs' medians, with each run's value in brackets. "noise" is the largest max ÷ min between runs of the same code in that row (either side); a row is a regression only when after ÷ before is above it.`,
+    '',
+    slower.length
+      ? `**${slower.length} of ${c.rows.length} rows are slower beyond the noise**: ${slower.map((r) => `${r.what} (${num(r.ratio)}×)`).join('; ')}.`
+      : `No row is slower beyond the noise (${c.rows.length} rows).`,
+    '',
+    row(['measurement', 'before', 'after', 'after ÷ before', 'noise (max ÷ min of one side)', 'verdict']),
+    row(['---', '---', '---', '---', '---', '---']),
+    ...c.rows.map((r) => row([r.what, values(r.before), values(r.after), `${num(r.ratio)}×`, Number.isFinite(r.noise) ? `${num(r.noise)}×` : '–', r.verdict])),
+    BEFORE_AFTER_END,
+  ].join('\n');
+}
+
+function main(): number {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const { values: v } = parseArgs({
+    options: {
+      before: { type: 'string' },
+      after: { type: 'string' },
+      'label-before': { type: 'string', default: 'before' },
+      'label-after': { type: 'string', default: 'after' },
+      note: { type: 'string', default: '' },
+      out: { type: 'string', default: join(root, 'scripts', 'bench', 'RESULTS.md') },
+    },
+  });
+  if (!v.before || !v.after) {
+    process.stderr.write('Usage: tsx scripts/bench/compare.ts --before a.json[,b.json] --after c.json[,d.json] [--label-before X] [--label-after Y] [--note TEXT] [--out FILE]\n');
+    return 2;
+  }
+  const c = compare(collect(v.before.split(',')), collect(v.after.split(',')));
+  const section = renderComparison(c, { before: v['label-before']!, after: v['label-after']!, note: v.note! });
+  const previous = existsSync(v.out!) ? readFileSync(v.out!, 'utf8') : '';
+  writeFileSync(v.out!, spliceSection(previous, BEFORE_AFTER_START, BEFORE_AFTER_END, section));
+  process.stderr.write(`Wrote the comparison (${c.rows.length} rows) to ${v.out}\n`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
