@@ -9,7 +9,7 @@ import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index
 import { loadDocuments, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
 import { listen } from './http.ts';
 import { START_USAGE, startConfig, type StartConfig } from './config.ts';
-import type { AdminDeps, AdminRoute } from './admin/index.ts';
+import { documentRoutes, type AdminDeps, type AdminRoute } from './admin/index.ts';
 
 const log = (msg: string) => process.stderr.write(`[samkart] ${msg}\n`);
 
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const store = await openStore(config, seedsDir);
   const { port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, adminToken } = config;
-  const adminRoutes = writeRoutes({ store, log });
+  const adminRoutes = writeRoutes({ store, log, includePeople: config.includePeople, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse } });
   const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, log, adminToken, adminRoutes });
   log(adminToken ? 'writes: on for requests with the admin token (SAMKART_ADMIN_TOKEN)' : 'writes: off (no SAMKART_ADMIN_TOKEN)');
   log(`ready in ${Math.round(performance.now() - started)} ms: explorer ${url}/  GraphQL ${url}/graphql  health ${url}/health`);
@@ -40,8 +40,7 @@ async function main(): Promise<void> {
 
 /** The write API: each feature that writes adds its routes here. */
 function writeRoutes(deps: AdminDeps): AdminRoute[] {
-  void deps;
-  return [];
+  return [...documentRoutes(deps)];
 }
 
 /** The store, holding a graph: Neo4j (seeded when empty) or embedded (snapshot or seeds). */

@@ -1,3 +1,4 @@
 export * from './auth.ts';
 export * from './types.ts';
 export * from './router.ts';
+export * from './documents.ts';

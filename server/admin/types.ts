@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { GraphStore } from '../../graph/store/index.ts';
+import type { LoadOptions } from '../../graph/load/index.ts';
 
 /** What a route handler gets. */
 export interface AdminRequest {
@@ -41,6 +42,12 @@ export interface AdminRoute {
 export interface AdminDeps {
   store: GraphStore;
   log: (message: string) => void;
+  /** The loader's options as `npm start` uses them (people, parse limits, file store), for uploads. */
+  load?: LoadOptions;
+  /** Largest upload body in bytes (default: the PDF cap); each format's own cap is the loader's. */
+  maxUploadBytes?: number;
+  /** The server runs with people included (SAMKART_INCLUDE_PEOPLE): original files may be served to anyone. */
+  includePeople?: boolean;
 }
 
 /** An error with an HTTP status and a stable code, shown to the user as `message`. */

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../graph/store/index.ts';
+import { listen } from '../http.ts';
+import { documentRoutes, uploadFileName } from './documents.ts';
+import type { AdminDeps } from './types.ts';
+import { AdminError } from './types.ts';
+
+const TOKEN = 'upload-test-token-0123456789';
+const MEASURE = 'Handlingsplan for samarbeid\n\nTiltak 1: Felles kontaktpunkt for familier\n\nStatus\n\nI rute.\n\nAnsvarlig: Kunnskapsdepartementet\n';
+
+let closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await Promise.all(closers.map((c) => c()));
+  closers = [];
+});
+
+async function serve(adminToken: string | null, extra: Partial<AdminDeps> = {}) {
+  const store = new EmbeddedStore();
+  const logs: string[] = [];
+  const deps: AdminDeps = { store, log: (m) => logs.push(m), load: { parse: false }, ...extra };
+  const { url, close } = await listen({ store, port: 0, clientDir: '/nonexistent', adminToken, adminRoutes: documentRoutes(deps) });
+  closers.push(close);
+  return { url, store, logs };
+}
+
+async function gql<T>(url: string, query: string): Promise<T> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const DOCS = '{ documents { id fileName } }';
+type Docs = { documents: Array<{ id: string; fileName: string }> };
+
+function upload(url: string, name: string, body: BodyInit, token: string | null = TOKEN) {
+  const headers: Record<string, string> = { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  return fetch(`${url}/api/documents`, { method: 'POST', headers, body });
+}
+
+describe('POST /api/documents', () => {
+  it('loads an uploaded file so GraphQL shows it at once, and answers its summary and review list', async () => {
+    const { url, store } = await serve(TOKEN);
+    // Ask first, so a cached answer for the old version exists.
+    expect((await gql<Docs>(url, DOCS)).documents).toEqual([]);
+    const before = await store.version();
+    const res = await upload(url, 'plan for æøå.txt', MEASURE);
+    expect(res.status).toBe(201);
+    const answer = await res.json();
+    expect(answer.document).toMatchObject({ fileName: 'plan for æøå.txt', counts: { measures: 1 } });
+    expect(Array.isArray(answer.document.review)).toBe(true);
+    expect(answer.version).not.toBe(before);
+    const docs = (await gql<Docs>(url, DOCS)).documents;
+    expect(docs.map((d) => d.fileName)).toEqual(['plan for æøå.txt']);
+    expect(docs[0].id).toBe(answer.document.documentId);
+  });
+
+  it('refuses without a token and with a wrong one, and the graph is unchanged', async () => {
+    const { url, store } = await serve(TOKEN);
+    const before = await store.counts();
+    const none = await upload(url, 'a.txt', MEASURE, null);
+    expect(none.status).toBe(401);
+    expect((await none.json()).error.code).toBe('TOKEN_MISSING');
+    const wrong = await upload(url, 'a.txt', MEASURE, `${TOKEN}-not`);
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()).error.code).toBe('TOKEN_WRONG');
+    expect(await store.counts()).toEqual(before);
+    expect((await gql<Docs>(url, DOCS)).documents).toEqual([]);
+  });
+
+  it('refuses every upload when the server has no token', async () => {
+    const { url, store } = await serve(null);
+    const res = await upload(url, 'a.txt', MEASURE);
+    expect(res.status).toBe(403);
+    expect(await store.counts()).toEqual({ nodes: {}, edges: {} });
+  });
+
+  it('refuses a binary file, naming it, and the server stays up with the graph unchanged', async () => {
+    const { url, store } = await serve(TOKEN);
+    expect((await upload(url, 'good.txt', MEASURE)).status).toBe(201);
+    const before = await store.counts();
+    const res = await upload(url, 'bad.txt', new Uint8Array([0, 1, 2, 3, 0, 0, 9]));
+    expect(res.status).toBe(422);
+    const { error } = await res.json();
+    expect(error.file).toBe('bad.txt');
+    expect(error.message).toMatch(/^bad\.txt: /);
+    expect(await store.counts()).toEqual(before);
+    expect((await gql<Docs>(url, DOCS)).documents.map((d) => d.fileName)).toEqual(['good.txt']);
+  });
+
+  it('refuses an empty file and a body over the upload limit, naming the file', async () => {
+    const { url, store } = await serve(TOKEN, { maxUploadBytes: 1024 });
+    const empty = await upload(url, 'tom.txt', '');
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({ error: { code: 'EMPTY_FILE', file: 'tom.txt' } });
+    const big = await upload(url, 'stor.txt', 'x'.repeat(2048));
+    expect(big.status).toBe(413);
+    expect(await store.counts()).toEqual({ nodes: {}, edges: {} });
+  });
+
+  it('takes uploads one at a time, so parallel uploads all land', async () => {
+    const { url } = await serve(TOKEN);
+    const results = await Promise.all(['a.txt', 'b.txt', 'c.txt'].map((n, i) => upload(url, n, MEASURE.replace('Tiltak 1', `Tiltak ${i + 1}`))));
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect((await gql<Docs>(url, DOCS)).documents.map((d) => d.fileName).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+});
+
+describe('uploadFileName', () => {
+  it('takes one plain name, percent-decoded', () => {
+    expect(uploadFileName(encodeURIComponent('Tildelingsbrev 2025 – Bufdir.pdf'))).toBe('Tildelingsbrev 2025 – Bufdir.pdf');
+  });
+
+  it.each([undefined, '', encodeURIComponent('../etc/passwd'), encodeURIComponent('a/b.txt'), encodeURIComponent('a\\b.txt'), encodeURIComponent('.hidden.txt'), encodeURIComponent('a\u0000.txt'), '%E0%A4%A', 'x'.repeat(201)])(
+    'refuses %j',
+    (header) => {
+      expect(() => uploadFileName(header)).toThrow(AdminError);
+    },
+  );
+});
