@@ -11,10 +11,9 @@ import {
   lineIdOf,
   memberAsOf,
   nameLinesOf,
-  shortName,
-  nodesById,
   requireNode,
   search,
+  shortName,
   subgraph,
   type ActorView,
   type GraphSnapshot,
@@ -27,42 +26,34 @@ import type { ActorCurrentNameArgs, ActorDisplayNameArgs, ActorShortNameArgs, La
 
 type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Context) => T | Promise<T>;
 
-/** The graph's lines of renames at the snapshot's version. */
-export function linesOf(snapshot: GraphSnapshot): NameLines {
-  return nameLinesOf(snapshot.base);
-}
+/** The snapshot's lines of renames (computed once per snapshot, from its base). */
+const linesOf = (s: GraphSnapshot): NameLines => nameLinesOf(s.base);
 
 const wordsOf = (language?: Language | null) => (language === 'EN' ? LINE_WORDS.en : LINE_WORDS.nb);
 
-/** The head's view of a line, from the request's held actors. */
-function headViews(snapshot: GraphSnapshot, lines: NameLines): Map<string, ActorView> {
-  const heads = [...new Set(lines.lines.map((l) => l.headId))];
-  const views = nodesById(snapshot, heads) as ActorView[];
-  return new Map(views.map((v) => [v.id, v]));
-}
+/** The view of a line's head, for lists that show the line under it. */
+const headOf = (s: GraphSnapshot) => (id: string) => (s.byId.get(id) as ActorView | undefined) ?? null;
 
 /** Query fields that take `foldRenames`. */
 export const nameLineQuery = {
   graph: (async (_, a, { reader }) => {
     const { foldRenames, asOfYear, language, ...filter } = a.filter ?? {};
-    const snapshot = await reader.snapshot();
-    const sg = await subgraph(snapshot, filter as SubgraphFilter);
-    return foldRenames ? foldSubgraph(sg, linesOf(snapshot), asOfYear, wordsOf(language)) : sg;
+    const s = await reader.snapshot();
+    const sg = await subgraph(s, filter as SubgraphFilter);
+    return foldRenames ? foldSubgraph(sg, linesOf(s), asOfYear, wordsOf(language)) : sg;
   }) as R<unknown, QueryGraphArgs>,
   systemMatrix: (async (_, a, { reader }) => {
-    const snapshot = await reader.snapshot();
-    const matrix = snapshot.matrix;
-    if (!a.foldRenames) return matrix;
-    const lines = linesOf(snapshot);
-    const heads = headViews(snapshot, lines);
-    return { ...matrix, cells: matrix.cells.map((c) => ({ ...c, actors: foldList(c.actors, lines, (id) => heads.get(id)) })) };
+    const s = await reader.snapshot();
+    if (!a.foldRenames) return s.matrix;
+    const lines = linesOf(s);
+    const fold = (list: readonly ActorView[]) => foldList(list, lines, headOf(s));
+    return { ...s.matrix, cells: s.matrix.cells.map((c) => ({ ...c, actors: fold(c.actors), ungrouped: fold(c.ungrouped) })) };
   }) as R<unknown, QuerySystemMatrixArgs>,
   search: (async (_, a, { reader }) => {
-    const snapshot = await reader.snapshot();
-    const hits = search(snapshot, a.text, a.limit);
+    const s = await reader.snapshot();
+    const hits = search(s, a.text, a.limit);
     if (!a.foldRenames) return hits;
-    const lines = linesOf(snapshot);
-    const heads = headViews(snapshot, lines);
+    const lines = linesOf(s);
     // Best hit first already: a later hit of the same line is dropped.
     const seen = new Set<string>();
     const out: typeof hits = [];
@@ -70,7 +61,7 @@ export const nameLineQuery = {
       const id = h.node.__typename === 'Actor' ? lineIdOf(lines, h.node.id) : h.node.id;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push(id === h.node.id ? h : { ...h, node: heads.get(id) ?? h.node });
+      out.push(id === h.node.id ? h : { ...h, node: s.byId.get(id) ?? h.node });
     }
     return out;
   }) as R<unknown, QuerySearchArgs>,
