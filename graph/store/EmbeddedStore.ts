@@ -22,6 +22,7 @@ import {
 import type { EdgeQuery, GraphStore, NodeQuery } from './GraphStore.ts';
 import { validateBatch } from './validate-batch.ts';
 import { CURATED_TAG } from './curated-tag.ts';
+import { CORRECTION_TAG, applyCorrectionPatch, hasCorrectionLayer, isRejected, revertCorrection, type CorrectionLayer } from './correction-layer.ts';
 
 const { MultiDirectedGraph } = graphology as unknown as { MultiDirectedGraph: typeof MultiDirectedGraphType };
 
@@ -96,6 +97,54 @@ export class EmbeddedStore implements GraphStore {
     for (const b of batches) this.apply(b, b.documentId, true, false);
   }
 
+  async replaceCorrections(layer: CorrectionLayer): Promise<void> {
+    // Checked first, so a bad layer changes nothing.
+    const g = this.graph;
+    for (const p of layer.patches) {
+      const there = p.on === 'node' ? g.hasNode(p.id) : g.hasEdge(p.id) && !this.correctionOnly(p.id);
+      if (!there) throw new InvalidInputError(`correction patch: no ${p.on} ${p.id}`);
+    }
+    validateBatch({ nodes: [], edges: layer.edges }, (id) => g.hasNode(id));
+    for (const e of layer.edges) {
+      if (g.hasEdge(e.id) && !this.correctionOnly(e.id)) throw new InvalidInputError(`correction edge ${e.id} is stated by a document already`);
+    }
+    // Take the old layer back.
+    g.forEachNode((id, a) => {
+      if (!hasCorrectionLayer(a.props)) return;
+      const r = revertCorrection(a.props, a.ev);
+      g.replaceNodeAttributes(id, { ...a, props: r.props, ev: r.ev });
+    });
+    for (const key of g.edges()) {
+      const a = g.getEdgeAttributes(key);
+      if (a.docs.includes(CORRECTION_TAG)) {
+        if (a.docs.length === 1) {
+          this.dropEdge(key);
+          continue;
+        }
+        a.docs = a.docs.filter((d) => d !== CORRECTION_TAG);
+      }
+      if (!hasCorrectionLayer(a.props)) continue;
+      const r = revertCorrection(a.props, a.ev);
+      g.replaceEdgeAttributes(key, { ...a, props: r.props, ev: r.ev });
+    }
+    this.byDocument.delete(CORRECTION_TAG);
+    // Apply the new one.
+    for (const p of layer.patches) {
+      const a = p.on === 'node' ? g.getNodeAttributes(p.id) : g.getEdgeAttributes(p.id);
+      const r = applyCorrectionPatch(a.props, a.ev, p, p.evidence.map(evidenceKey));
+      if (p.on === 'node') g.replaceNodeAttributes(p.id, { ...a, props: r.props, ev: r.ev });
+      else g.replaceEdgeAttributes(p.id, { ...(a as EdgeAttrs), props: r.props, ev: r.ev });
+    }
+    if (layer.edges.length) this.apply({ nodes: [], edges: layer.edges }, CORRECTION_TAG, false, false);
+    this.revision++;
+  }
+
+  /** True for an edge only the correction layer states. */
+  private correctionOnly(key: string): boolean {
+    const docs = this.graph.getEdgeAttribute(key, 'docs');
+    return docs.length === 1 && docs[0] === CORRECTION_TAG;
+  }
+
   async clear(): Promise<void> {
     this.graph.clear();
     this.byDocument.clear();
@@ -122,6 +171,7 @@ export class EmbeddedStore implements GraphStore {
     for (const id of ids) {
       const a = this.graph.getNodeAttributes(id);
       if (a.label !== q.label) continue;
+      if (!q.includeRejected && isRejected(a.props)) continue;
       if (!where.every(([k, values]) => values.includes(a.props[k] ?? null))) continue;
       out.push(this.toNode(id, a));
     }
@@ -155,6 +205,7 @@ export class EmbeddedStore implements GraphStore {
       const source = this.graph.source(key);
       const target = this.graph.target(key);
       if (types && !types.has(a.type)) continue;
+      if (!q.includeRejected && isRejected(a.props)) continue;
       if (sources && !sources.has(source)) continue;
       if (targets && !targets.has(target)) continue;
       if (nodeSet && !nodeSet.has(source) && !nodeSet.has(target)) continue;

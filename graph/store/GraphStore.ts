@@ -13,6 +13,7 @@ import type {
   PropValue,
   RelType,
 } from '../model/index.ts';
+import type { CorrectionLayer } from './correction-layer.ts';
 
 /** Which nodes to read. Results are ordered by id (ids are ASCII slugs, so both stores agree). */
 export interface NodeQuery {
@@ -22,6 +23,8 @@ export interface NodeQuery {
   where?: Record<string, readonly PropValue[]>;
   limit?: number;
   offset?: number;
+  /** Also nodes that corrections reject or merged away (hidden by default; see correction-layer.ts). */
+  includeRejected?: boolean;
 }
 
 /** Which edges to read. Every given condition must hold. Results are ordered by id. */
@@ -31,6 +34,8 @@ export interface EdgeQuery {
   targetIds?: readonly string[];
   /** Edges touching any of these nodes, at either end. */
   nodeIds?: readonly string[];
+  /** Also edges that corrections reject (hidden by default). */
+  includeRejected?: boolean;
 }
 
 export type StoreKind = 'embedded' | 'neo4j';
@@ -55,6 +60,12 @@ export interface GraphStore {
    * round trips per thousands of rows rather than a few per document.
    */
   writeDocuments(batches: readonly DocumentBatch[]): Promise<void>;
+  /**
+   * Takes back the correction layer applied before and applies this one, in
+   * one transaction: the graph then holds the documents with exactly these
+   * corrections (an empty layer leaves the documents as loaded).
+   */
+  replaceCorrections(layer: CorrectionLayer): Promise<void>;
   /** Removes everything. */
   clear(): Promise<void>;
   counts(): Promise<GraphCounts>;

@@ -37,8 +37,15 @@ import {
   revisionQuery,
   withdrawEdgesQuery,
   withdrawNodesQuery,
+  actorKindLabelsQuery,
+  correctedEdgesQuery,
+  correctedNodesQuery,
+  edgesByIdQuery,
+  setEdgePropsQuery,
+  setNodePropsQuery,
   type CypherQuery,
 } from './cypher.ts';
+import { CORRECTION_TAG, applyCorrectionPatch, revertCorrection, type CorrectionLayer, type CorrectionPatch } from './correction-layer.ts';
 import type { EdgeQuery, GraphStore, NodeQuery } from './GraphStore.ts';
 import { validateBatch } from './validate-batch.ts';
 import { CURATED_TAG } from './curated-tag.ts';
@@ -150,6 +157,74 @@ export class Neo4jStore implements GraphStore {
 
   async writeDocuments(batches: readonly DocumentBatch[]): Promise<void> {
     if (batches.length) await this.write(batches.map((batch) => ({ batch, doc: batch.documentId, withdraw: true })));
+  }
+
+  /**
+   * One transaction: withdraw the edges only corrections stated, read what
+   * the old layer touched and what the new one patches, work out each item's
+   * properties here (take back, then patch), write them whole, fix actors'
+   * kind labels, and merge the new layer's edges.
+   */
+  async replaceCorrections(layer: CorrectionLayer): Promise<void> {
+    await this.init();
+    validateBatch({ nodes: [], edges: layer.edges }, () => true);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(async (tx) => {
+        await txRun(tx, withdrawEdgesQuery([CORRECTION_TAG]));
+        type Item = { id: string; label?: NodeLabel; source?: string; props: Props; ev: string[]; docs: string[] };
+        const nodes = new Map<string, Item>();
+        const edges = new Map<string, Item>();
+        const readNode = (n: { labels: string[]; properties: Record<string, unknown> }) => {
+          const g = toNode(n);
+          nodes.set(g.id, { id: g.id, label: g.label, props: g.props, ev: (n.properties.ev as string[]) ?? [], docs: (n.properties.docs as string[]) ?? [] });
+        };
+        const readEdge = (r: Neo4jRecord) => {
+          const g = toEdge(r);
+          const raw = (r.get('r') as { properties: Record<string, unknown> }).properties;
+          edges.set(g.id, { id: g.id, source: g.source, props: g.props, ev: (raw.ev as string[]) ?? [], docs: (raw.docs as string[]) ?? [] });
+        };
+        for (const r of await txRun(tx, correctedNodesQuery())) readNode(r.get('n'));
+        for (const r of await txRun(tx, correctedEdgesQuery())) readEdge(r);
+        const nodeIds = layer.patches.filter((p) => p.on === 'node' && !nodes.has(p.id)).map((p) => p.id);
+        if (nodeIds.length) for (const r of await txRun(tx, getNodesQuery(nodeIds))) readNode(r.get('n'));
+        const edgeRows = layer.patches.filter((p) => p.on === 'edge' && !edges.has(p.id)).map((p) => ({ id: p.id, source: patchSource(p) }));
+        if (edgeRows.length) for (const r of await txRun(tx, edgesByIdQuery(edgeRows))) readEdge(r);
+        const kindBefore = new Map([...nodes.values()].map((n) => [n.id, n.props.kind]));
+        // Take back, then patch.
+        for (const item of [...nodes.values(), ...edges.values()]) Object.assign(item, revertCorrection(item.props, item.ev));
+        for (const p of layer.patches) {
+          const item = (p.on === 'node' ? nodes : edges).get(p.id);
+          if (!item) throw new InvalidInputError(`correction patch: no ${p.on} ${p.id}`);
+          Object.assign(item, applyCorrectionPatch(item.props, item.ev, p, p.evidence.map(evidenceKey)));
+        }
+        const row = (i: Item) => ({ id: i.id, source: i.source, props: { ...toNeo4jProps(i.props), id: i.id, ev: i.ev, docs: i.docs } });
+        for (const chunk of chunks([...nodes.values()].map(row), this.batchSize)) await txRun(tx, setNodePropsQuery(chunk));
+        for (const chunk of chunks([...edges.values()].map(row), this.batchSize)) await txRun(tx, setEdgePropsQuery(chunk));
+        const relabel = new Map<ActorKind, string[]>();
+        for (const n of nodes.values()) {
+          if (n.label !== 'Actor' || n.props.kind === kindBefore.get(n.id) || !ACTOR_KINDS.includes(n.props.kind as ActorKind)) continue;
+          relabel.set(n.props.kind as ActorKind, [...(relabel.get(n.props.kind as ActorKind) ?? []), n.id]);
+        }
+        for (const [kind, ids] of relabel) await txRun(tx, actorKindLabelsQuery(kind, ids));
+        if (layer.edges.length) {
+          const clash = layer.edges.filter((e) => edges.has(e.id));
+          if (clash.length) throw new InvalidInputError(`correction edge ${clash[0].id} is stated by a document already`);
+          const { edges: rows } = combineRows([{ batch: { nodes: [], edges: layer.edges }, doc: CORRECTION_TAG, withdraw: false }]);
+          for (const [type, typed] of rows) {
+            for (const chunk of chunks(typed, this.batchSize)) {
+              const [res] = await txRun(tx, mergeEdgesQuery(type, chunk));
+              if (toNumber(res?.get('written') ?? 0) !== chunk.length) throw new InvalidInputError(`correction edges of type ${type}: an end is not in the store`);
+            }
+          }
+        }
+        await txRun(tx, bumpRevisionQuery());
+      });
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
   }
 
   async clear(): Promise<void> {
@@ -284,6 +359,12 @@ export class Neo4jStore implements GraphStore {
       throw mapError(e);
     }
   }
+}
+
+/** An edge patch's source node, by which Neo4j finds the relationship. */
+function patchSource(p: CorrectionPatch): string {
+  if (!p.source) throw new InvalidInputError(`correction patch on edge ${p.id} names no source`);
+  return p.source;
 }
 
 async function txRun(tx: ManagedTransaction, q: CypherQuery): Promise<Neo4jRecord[]> {

@@ -23,7 +23,13 @@ describe('cypher builders', () => {
 
   it('start edge reads from the id index when ids are given', () => {
     expect(findEdgesQuery({ nodeIds: ['actor:bfd'], types: ['RESPONSIBLE_FOR'] }).cypher).toMatchInlineSnapshot(
-      `"MATCH (x:Entity) WHERE x.id IN $nodeIds MATCH (x)-[r:RESPONSIBLE_FOR]-(:Entity) WITH DISTINCT r MATCH (a)-[r]->(b) RETURN r, type(r) AS type, a.id AS source, b.id AS target ORDER BY r.id"`,
+      `"MATCH (x:Entity) WHERE x.id IN $nodeIds MATCH (x)-[r:RESPONSIBLE_FOR]-(:Entity) WITH DISTINCT r MATCH (a)-[r]->(b) WHERE r.rejected IS NULL RETURN r, type(r) AS type, a.id AS source, b.id AS target ORDER BY r.id"`,
     );
+  });
+
+  it('hide rejected facts unless asked for them', () => {
+    expect(findNodesQuery({ label: 'Actor' }, (n) => n).cypher).toContain('n.rejected IS NULL');
+    expect(findNodesQuery({ label: 'Actor', includeRejected: true }, (n) => n).cypher).not.toContain('rejected');
+    expect(findEdgesQuery({ types: ['COORDINATES_WITH'], includeRejected: true }).cypher).not.toContain('rejected');
   });
 });

@@ -148,6 +148,8 @@ export function findNodesQuery(q: NodeQuery, toInt: (n: number) => unknown): Cyp
     params[`v${i}`] = values;
     where.push(`(n[$k${i}] IN $v${i} OR (n[$k${i}] IS NULL AND any(v IN $v${i} WHERE v IS NULL)))`);
   });
+  // Facts that corrections reject are hidden unless asked for (graph/store/correction-layer.ts).
+  if (!q.includeRejected) where.push('n.rejected IS NULL');
   const filter = where.length ? (q.ids ? ' AND ' : ' WHERE ') + where.join(' AND ') : '';
   let tail = ' RETURN n ORDER BY n.id';
   if (q.offset) {
@@ -187,6 +189,7 @@ export function findEdgesQuery(q: EdgeQuery): CypherQuery {
     params.targetIds = q.targetIds;
     if (q.nodeIds || q.sourceIds) where.push('b.id IN $targetIds');
   }
+  if (!q.includeRejected) where.push('r.rejected IS NULL');
   if (where.length) cypher += ' WHERE ' + where.join(' AND ');
   cypher += ' RETURN r, type(r) AS type, a.id AS source, b.id AS target ORDER BY r.id';
   return { cypher, params };
@@ -210,4 +213,43 @@ export function countsQuery(): CypherQuery {
  */
 export function clearQuery(): CypherQuery {
   return { cypher: `MATCH (n:${ENTITY}) DETACH DELETE n`, params: {} };
+}
+
+/** The nodes a correction layer touched (to take it back). */
+export function correctedNodesQuery(): CypherQuery {
+  return { cypher: `MATCH (n:${ENTITY}) WHERE n.corrBase IS NOT NULL OR n.corrIds IS NOT NULL OR n.corrEv IS NOT NULL RETURN n`, params: {} };
+}
+
+/** The relationships a correction layer touched, with their ends' ids. */
+export function correctedEdgesQuery(): CypherQuery {
+  return {
+    cypher: `MATCH (a:${ENTITY})-[r]->(b:${ENTITY}) WHERE r.corrBase IS NOT NULL OR r.corrIds IS NOT NULL OR r.corrEv IS NOT NULL RETURN r, type(r) AS type, a.id AS source, b.id AS target`,
+    params: {},
+  };
+}
+
+/** Relationships by id, found from their source nodes (`rows` of {id, source}), with their ends' ids. */
+export function edgesByIdQuery(rows: { id: string; source: string }[]): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row MATCH (a:${ENTITY} {id: row.source})-[r]->(b:${ENTITY}) WHERE r.id = row.id RETURN r, type(r) AS type, a.id AS source, b.id AS target`,
+    params: { rows },
+  };
+}
+
+/** Replaces nodes' properties whole (`rows` of {id, props}; props include id, ev and docs). */
+export function setNodePropsQuery(rows: unknown[]): CypherQuery {
+  return { cypher: `UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) SET n = row.props`, params: { rows } };
+}
+
+/** Replaces relationships' properties whole (`rows` of {id, source, props}). */
+export function setEdgePropsQuery(rows: unknown[]): CypherQuery {
+  return { cypher: `UNWIND $rows AS row MATCH (a:${ENTITY} {id: row.source})-[r]->() WHERE r.id = row.id SET r = row.props`, params: { rows } };
+}
+
+/** Gives actors the labels of their kind (after a correction set or took back a kind). */
+export function actorKindLabelsQuery(kind: ActorKind, ids: string[]): CypherQuery {
+  if (!ACTOR_KINDS.includes(kind)) throw new InvalidInputError(`unknown actor kind ${kind}`);
+  const mine = ACTOR_KIND_LABELS[kind];
+  const others = KIND_LABELS.filter((k) => !mine.includes(k));
+  return { cypher: `UNWIND $ids AS id MATCH (n:${ENTITY}:Actor {id: id}) REMOVE n:${others.join(':')} SET n:${mine.join(':')}`, params: { ids } };
 }

@@ -17,6 +17,7 @@ import {
 } from '../model/index.ts';
 import type { GraphStore } from './GraphStore.ts';
 import { MAX_INDEXED_BYTES } from './limits.ts';
+import { describeCorrectionReplayContract } from '../corrections/replay-contract.ts';
 
 // A real excerpt from seed 000: measure 22 and its two responsible ministries.
 const TEXT =
@@ -62,6 +63,7 @@ function documentBatch(doc = DOC, text = TEXT): DocumentBatch {
 
 /** Registers the contract specs for one adapter. `makeStore` returns a ready, empty store. */
 export function describeGraphStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
+  describeCorrectionReplayContract(name, makeStore);
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     beforeEach(async () => {

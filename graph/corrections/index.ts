@@ -1,0 +1,6 @@
+export * from './types.ts';
+export * from './parse.ts';
+export * from './plan.ts';
+export * from './replay.ts';
+export * from './file.ts';
+export * from './write.ts';
