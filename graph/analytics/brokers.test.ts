@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoordinationView } from '../query/index.ts';
 import { brokersFor, rankBrokers } from './index.ts';
-import { seedReader } from './test-support.ts';
+import { seedSnapshot } from './test-support.ts';
 
 const link = (sourceId: string, targetId: string, weight = 1): CoordinationView => ({ sourceId, targetId, weight, kinds: ['JOINT_WORK'], evidenceRefs: [] });
 
@@ -49,7 +49,7 @@ describe('rankBrokers', () => {
 
 describe('brokers on the seeds', () => {
   it('finds the bodies that bridge sectors: KD, KS and Bufdir first', async () => {
-    const brokers = await brokersFor(await seedReader(), 5);
+    const brokers = await brokersFor(await seedSnapshot(), 5);
     expect(brokers).toHaveLength(5);
     // KD and KS trade places as the loader reads more coordination; the three stay on top.
     expect(brokers.slice(0, 3).map((b) => b.actorId).sort()).toEqual(['actor:bufdir', 'actor:kd', 'actor:ks']);

@@ -4,12 +4,12 @@
  * (graphology-metrics; on how many shortest chains of cooperation between two
  * other bodies it sits), degree centrality, the summed weight of its links,
  * and the sectors it connects (its own and its partners'). Pure over the
- * network; `brokersFor` reads it through GraphReader once per graph version.
+ * network; `brokersFor` reads it from the snapshot once per graph version.
  */
 import graphology from 'graphology';
 import type { UndirectedGraph as UndirectedGraphType } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
-import { page, type CoordinationView, type GraphReader } from '../query/index.ts';
+import { page, type CoordinationView, type GraphSnapshot } from '../query/index.ts';
 import { derived } from './derived.ts';
 
 const { UndirectedGraph } = graphology as unknown as { UndirectedGraph: typeof UndirectedGraphType };
@@ -83,10 +83,9 @@ export function rankBrokers(
 }
 
 /** The brokers of the graph's coordination network, best first; `limit` as for any list (default 20). */
-export async function brokersFor(reader: GraphReader, limit?: number | null): Promise<BrokerScore[]> {
-  const all = await derived(reader, 'brokers', async () => {
-    const [network, base, sectors] = await Promise.all([reader.coordinationNetwork(), reader.base(), reader.sectors()]);
-    return rankBrokers(network, base.sectorsOf, new Map(sectors.map((s, i) => [s.id, i])));
-  });
+export async function brokersFor(snapshot: GraphSnapshot, limit?: number | null): Promise<BrokerScore[]> {
+  const all = await derived(snapshot, 'brokers', async () =>
+    rankBrokers(snapshot.coordination, snapshot.base.sectorsOf, new Map(snapshot.nodes.Sector.map((s, i) => [s.id, i]))),
+  );
   return page(all, limit ?? 20, 0);
 }

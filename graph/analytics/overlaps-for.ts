@@ -2,12 +2,12 @@
  * Overlaps for the API: builds the comparison items from the graph (measures
  * with their responsible and involved bodies, initiatives with their lead and
  * participants and the sentences that name them), scores them once per graph
- * version, and pages the result. Reads only through GraphReader, so both
+ * version, and pages the result. Reads only the graph version's snapshot, so both
  * stores give the same answer.
  */
 import { InvalidInputError, type ActorKind, type EvidenceRef } from '../model/index.ts';
 import { sentenceAt, splitSentences, type TextSpan } from '../parse/index.ts';
-import { page, type ActorView, type DocumentView, type GraphBase, type GraphReader, type InitiativeView, type MeasureView, type NodeView } from '../query/index.ts';
+import { page, type ActorView, type DocumentView, type GraphBase, type GraphSnapshot, type InitiativeView, type MeasureView, type NodeView } from '../query/index.ts';
 import { derived } from './derived.ts';
 import { paragraphsOf, scoreOverlaps, type OverlapItem, type OverlapPair, type Place } from './overlaps.ts';
 
@@ -52,8 +52,9 @@ function blocks(refs: readonly EvidenceRef[]): Place[] {
 }
 
 /** Builds the items to compare from the graph's base data and documents. */
-export async function overlapItems(reader: GraphReader): Promise<OverlapItem[]> {
-  const [base, documents] = await Promise.all([reader.base(), reader.documents()]);
+export async function overlapItems(snapshot: GraphSnapshot): Promise<OverlapItem[]> {
+  const { base } = snapshot;
+  const documents = snapshot.nodes.Document;
   const byId = new Map(base.nodes.map((n) => [n.id, n]));
   const docs = new Map(documents.map((d) => [d.id, d]));
   const sentences = new Map<string, TextSpan[]>();
@@ -112,9 +113,11 @@ export async function overlapItems(reader: GraphReader): Promise<OverlapItem[]> 
 const NAMED_AWAY: readonly ActorKind[] = ['MINISTRY', 'DIRECTORATE', 'OMBUDSMAN'];
 
 /** All scored pairs at this graph version, best first. */
-export function allOverlaps(reader: GraphReader): Promise<OverlapPair[]> {
-  return derived(reader, 'overlaps', async () => {
-    const [base, documents, items] = await Promise.all([reader.base(), reader.documents(), overlapItems(reader)]);
+export function allOverlaps(snapshot: GraphSnapshot): Promise<OverlapPair[]> {
+  return derived(snapshot, 'overlaps', async () => {
+    const { base } = snapshot;
+    const documents = snapshot.nodes.Document;
+    const items = await overlapItems(snapshot);
     const names = base.nodes
       .filter((n): n is ActorView => n.__typename === 'Actor' && NAMED_AWAY.includes(n.kind))
       .flatMap((a) => [a.name, ...(a.abbreviation ? [a.abbreviation] : []), ...a.aliases]);
@@ -125,13 +128,13 @@ export function allOverlaps(reader: GraphReader): Promise<OverlapPair[]> {
 
 /** Overlapping pairs at or above minScore, best first, with their nodes. */
 export async function overlapsFor(
-  reader: GraphReader,
+  snapshot: GraphSnapshot,
   minScore?: number | null,
   limit?: number | null,
 ): Promise<(Omit<OverlapPair, 'a' | 'b'> & { a: NodeView; b: NodeView })[]> {
   if (minScore != null && !(minScore >= 0 && minScore <= 1)) throw new InvalidInputError('minScore must be between 0 and 1');
-  const [base, all] = await Promise.all([reader.base(), allOverlaps(reader)]);
-  const byId = new Map(base.nodes.map((n) => [n.id, n]));
+  const all = await allOverlaps(snapshot);
+  const byId = snapshot.byId;
   const pairs = all.filter((p) => p.score >= (minScore ?? DEFAULT_MIN_SCORE));
   return page(pairs, limit ?? 50, 0).map((p) => ({ ...p, a: byId.get(p.a)!, b: byId.get(p.b)! }));
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allOverlaps, overlapItems, overlapsFor, scoreOverlaps, themesOf, type OverlapItem, type OverlapPair } from './index.ts';
 import { OVERLAP_LABELS } from './overlaps.labels.ts';
-import { pairKey, seedReader, shortId } from './test-support.ts';
+import { pairKey, seedSnapshot, shortId } from './test-support.ts';
 import { InvalidInputError } from '../model/index.ts';
 
 /** An item from real seed text (001 and 000), with made-up but distinct owners. */
@@ -80,7 +80,7 @@ describe('themes', () => {
 describe('overlaps on the seeds', () => {
   let pairs: OverlapPair[];
   beforeAll(async () => {
-    pairs = await allOverlaps(await seedReader());
+    pairs = await allOverlaps(await seedSnapshot());
   });
   const key = (p: OverlapPair) => pairKey(p.a, p.b);
   const labels = new Map(OVERLAP_LABELS.map((l) => [[l.a, l.b].sort().join('~'), l]));
@@ -139,7 +139,7 @@ describe('overlaps on the seeds', () => {
   });
 
   it('treats a renamed ministry as one owner: BLD and BFD measures are not paired', async () => {
-    const items = await overlapItems(await seedReader());
+    const items = await overlapItems(await seedSnapshot());
     const owners = new Map(items.map((i) => [shortId(i.id), i.owners]));
     expect(owners.get('T18')).toEqual(owners.get('T20'));
     expect(pairs.some((p) => key(p) === 'T18~T20')).toBe(false);
@@ -147,7 +147,7 @@ describe('overlaps on the seeds', () => {
   });
 
   it('reads initiatives with the sentences that name them, and notes when one source names both', async () => {
-    const items = await overlapItems(await seedReader());
+    const items = await overlapItems(await seedSnapshot());
     const bti = items.find((i) => i.id === 'initiative:bti')!;
     expect(bti.context).toMatch(/Bedre Tverrfaglig Innsats \(BTI\)/);
     const p = pairs.find((x) => key(x) === 'bti~modellkommune')!;
@@ -156,11 +156,11 @@ describe('overlaps on the seeds', () => {
   });
 
   it('pages, filters by minScore and refuses nonsense', async () => {
-    const reader = await seedReader();
-    const five = await overlapsFor(reader, 0.2, 5);
+    const snapshot = await seedSnapshot();
+    const five = await overlapsFor(snapshot, 0.2, 5);
     expect(five.map((p) => p.a.id + p.b.id)).toEqual(pairs.slice(0, 5).map((p) => p.a + p.b));
-    for (const p of await overlapsFor(reader, 0.3, 100)) expect(p.score).toBeGreaterThanOrEqual(0.3);
-    await expect(overlapsFor(reader, 2, 5)).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(overlapsFor(reader, 0.1, 5000)).rejects.toBeInstanceOf(InvalidInputError);
+    for (const p of await overlapsFor(snapshot, 0.3, 100)) expect(p.score).toBeGreaterThanOrEqual(0.3);
+    await expect(overlapsFor(snapshot, 2, 5)).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(overlapsFor(snapshot, 0.1, 5000)).rejects.toBeInstanceOf(InvalidInputError);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../model/index.ts';
 import type { CoordinationView } from '../query/index.ts';
 import { sectorGapMatrix, sectorGapsFor, type SectorGapMatrix } from './index.ts';
-import { seedReader } from './test-support.ts';
+import { seedSnapshot } from './test-support.ts';
 
 const link = (sourceId: string, targetId: string, weight = 1): CoordinationView => ({ sourceId, targetId, weight, kinds: ['JOINT_WORK'], evidenceRefs: [] });
 const cell = (m: SectorGapMatrix, a: string, b: string) => m.cells.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a))!;
@@ -30,7 +30,7 @@ describe('sectorGapMatrix', () => {
 
 describe('sector gaps on the seeds', () => {
   it('finds no gap when the ministries are counted: their core group links every ministry', async () => {
-    const m = await sectorGapsFor(await seedReader());
+    const m = await sectorGapsFor(await seedSnapshot());
     expect(m.sectors).toHaveLength(8);
     expect(m.cells).toHaveLength(36);
     expect(m.gaps).toEqual([]);
@@ -40,7 +40,7 @@ describe('sector gaps on the seeds', () => {
 
   it('shows the sectors that never meet below the ministries', async () => {
     const below = ['level:direktorat', 'level:regional-stat', 'level:fylke', 'level:kommune'];
-    const m = await sectorGapsFor(await seedReader(), { levelIds: below });
+    const m = await sectorGapsFor(await seedSnapshot(), { levelIds: below });
     const gaps = m.gaps.map((g) => `${g.a}~${g.b}`);
     expect(gaps).toEqual(expect.arrayContaining(['sector:helse~sector:justis', 'sector:utdanning~sector:justis', 'sector:arbeid-velferd~sector:justis']));
     expect(gaps).not.toContain('sector:barn-familie~sector:justis');
@@ -48,12 +48,12 @@ describe('sector gaps on the seeds', () => {
   });
 
   it('narrows to coordination kinds, and refuses unknown ones', async () => {
-    const reader = await seedReader();
-    const joint = await sectorGapsFor(reader, { kinds: ['SHARED_RESPONSIBILITY'] });
+    const snapshot = await seedSnapshot();
+    const joint = await sectorGapsFor(snapshot, { kinds: ['SHARED_RESPONSIBILITY'] });
     expect(joint.cells.filter((c) => c.links > 0).map((c) => `${c.a}~${c.b}`)).toEqual(
       expect.arrayContaining(['sector:barn-familie~sector:justis', 'sector:utdanning~sector:barn-familie']),
     );
-    expect((await sectorGapsFor(reader, { levelIds: ['level:nowhere'] })).cells.every((c) => c.links === 0)).toBe(true);
-    await expect(sectorGapsFor(reader, { kinds: ['NOPE' as never] })).rejects.toBeInstanceOf(InvalidInputError);
+    expect((await sectorGapsFor(snapshot, { levelIds: ['level:nowhere'] })).cells.every((c) => c.links === 0)).toBe(true);
+    await expect(sectorGapsFor(snapshot, { kinds: ['NOPE' as never] })).rejects.toBeInstanceOf(InvalidInputError);
   });
 });

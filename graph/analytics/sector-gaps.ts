@@ -7,7 +7,7 @@
  * other and hides the gaps below them.
  */
 import { COORDINATION_KINDS, InvalidInputError, LEVELS, type CoordinationKind } from '../model/index.ts';
-import { mergeCoordination, type CoordinationView, type GraphReader } from '../query/index.ts';
+import { mergeCoordination, type CoordinationView, type GraphSnapshot } from '../query/index.ts';
 import { derived } from './derived.ts';
 
 /** One unordered pair of sectors (a ≤ b in sector order; a = b for links inside one sector). */
@@ -78,17 +78,18 @@ export function sectorGapMatrix(
 }
 
 /** The sector matrix of the graph's coordination network, narrowed by the filter; cached per graph version and filter. */
-export async function sectorGapsFor(reader: GraphReader, filter: SectorGapFilter = {}): Promise<SectorGapMatrix> {
+export async function sectorGapsFor(snapshot: GraphSnapshot, filter: SectorGapFilter = {}): Promise<SectorGapMatrix> {
   const kinds = filter.kinds?.length ? [...new Set(filter.kinds)].sort() : null;
   if (kinds?.some((k) => !COORDINATION_KINDS.includes(k))) throw new InvalidInputError('unknown coordination kind');
   // Unknown level ids match no actor; dropping them keeps the cache to the few real combinations.
   const known = new Set<string>(LEVELS.map((l) => l.id));
   const levels = filter.levelIds?.length ? [...new Set(filter.levelIds)].filter((l) => known.has(l)).sort() : null;
-  return derived(reader, `sector-gaps:${kinds?.join(',') ?? '*'}:${levels ? levels.join(',') : '*'}`, async () => {
-    const [base, sectors] = await Promise.all([reader.base(), reader.sectors()]);
+  return derived(snapshot, `sector-gaps:${kinds?.join(',') ?? '*'}:${levels ? levels.join(',') : '*'}`, async () => {
+    const { base, nodes } = snapshot;
+    const sectors = nodes.Sector;
     let network = kinds
       ? mergeCoordination(base.edges.filter((e) => e.type === 'COORDINATES_WITH' && kinds.includes(e.props.kind as CoordinationKind)))
-      : await reader.coordinationNetwork();
+      : snapshot.coordination;
     if (levels) {
       const at = (id: string) => (base.levelsOf.get(id) ?? []).some((l) => levels.includes(l));
       network = network.filter((l) => at(l.sourceId) && at(l.targetId));

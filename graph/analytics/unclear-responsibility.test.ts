@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS, type DocumentId } from '../model/index.ts';
-import type { ActorView, GraphBase, MeasureView } from '../query/index.ts';
+import { evidence, type ActorView, type GraphBase, type MeasureView } from '../query/index.ts';
 import { responsibilityFlags, unclearResponsibilityFor } from './index.ts';
-import { seedReader } from './test-support.ts';
+import { seedSnapshot } from './test-support.ts';
 
 const actor = (id: string, name: string, kind: ActorView['kind']): ActorView => ({
   id,
@@ -10,6 +10,8 @@ const actor = (id: string, name: string, kind: ActorView['kind']): ActorView => 
   name,
   abbreviation: null,
   aliases: [],
+  service: null,
+  place: null,
   kind,
   curated: true,
   succeededOn: null,
@@ -51,8 +53,8 @@ describe('responsibilityFlags', () => {
 
 describe('unclear responsibility on the seeds', () => {
   it('flags Tiltak 22 and 11 for several owners and Tiltak 13 for a directorate owner', async () => {
-    const reader = await seedReader();
-    const flags = await unclearResponsibilityFor(reader);
+    const snapshot = await seedSnapshot();
+    const flags = await unclearResponsibilityFor(snapshot);
     const by = (n: string) => flags.filter((f) => f.measureId.endsWith(`:${n}`)).map((f) => f.reason);
     expect(by('22')).toEqual(['SEVERAL_OWNERS']);
     expect(by('11')).toEqual(['SEVERAL_OWNERS']);
@@ -67,8 +69,8 @@ describe('unclear responsibility on the seeds', () => {
     expect(t22.explanation).toBe(
       'Tiltak 22, «Vurdere samarbeid mellom familievernet og kriminalomsorgen», har to ansvarlige, BFD og JD, så ansvaret er delt på tvers av sektorene «barn og familie» og «justis».',
     );
-    const quotes = (await reader.evidence(t22.evidenceRefs)).map((e) => e.quote);
+    const quotes = evidence(snapshot, t22.evidenceRefs).map((e) => e.quote);
     expect(quotes).toEqual(['Ansvarlig: Barne- og familiedepartementet og Justisdepartementet']);
-    expect((await unclearResponsibilityFor(reader, ['DIRECTORATE_OWNER'])).map((f) => f.measureId)).toEqual([t13.measureId]);
+    expect((await unclearResponsibilityFor(snapshot, ['DIRECTORATE_OWNER'])).map((f) => f.measureId)).toEqual([t13.measureId]);
   });
 });

@@ -5,7 +5,7 @@
  * and a Norwegian sentence a facilitator can read aloud.
  */
 import { mergeEvidence, type EvidenceRef } from '../model/index.ts';
-import { byMeasureNumber, type ActorView, type GraphBase, type GraphReader, type MeasureView, type SectorView } from '../query/index.ts';
+import { byMeasureNumber, type ActorView, type GraphBase, type GraphSnapshot, type MeasureView, type SectorView } from '../query/index.ts';
 import { derived } from './derived.ts';
 
 export const RESPONSIBILITY_REASONS = ['NO_OWNER', 'SEVERAL_OWNERS', 'DIRECTORATE_OWNER', 'NON_MINISTRY_OWNER'] as const;
@@ -91,10 +91,7 @@ export function responsibilityFlags(base: GraphBase, sectors: readonly SectorVie
 }
 
 /** The flags of the graph, optionally of some reasons only; cached per graph version. */
-export async function unclearResponsibilityFor(reader: GraphReader, reasons?: readonly ResponsibilityReason[] | null): Promise<ResponsibilityFlag[]> {
-  const all = await derived(reader, 'unclear-responsibility', async () => {
-    const [base, sectors] = await Promise.all([reader.base(), reader.sectors()]);
-    return responsibilityFlags(base, sectors);
-  });
+export async function unclearResponsibilityFor(snapshot: GraphSnapshot, reasons?: readonly ResponsibilityReason[] | null): Promise<ResponsibilityFlag[]> {
+  const all = await derived(snapshot, 'unclear-responsibility', async () => responsibilityFlags(snapshot.base, snapshot.nodes.Sector));
   return reasons?.length ? all.filter((f) => reasons.includes(f.reason)) : all;
 }

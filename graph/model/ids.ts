@@ -95,7 +95,7 @@ export function labelOfId(id: string): NodeLabel | null {
   return PREFIX_LABEL[prefix] ?? null;
 }
 
-import type { NodeLabel } from './types.ts';
+import type { NodeLabel, RelType } from './types.ts';
 const PREFIX_LABEL: Record<string, NodeLabel> = {
   doc: 'Document',
   actor: 'Actor',
@@ -104,3 +104,76 @@ const PREFIX_LABEL: Record<string, NodeLabel> = {
   measure: 'Measure',
   initiative: 'Initiative',
 };
+
+// ---------------------------------------------------------------------------
+// Ids of relations and of the read model's derived elements. Built and read
+// back only here, so no other module parses an id with a pattern of its own.
+// ---------------------------------------------------------------------------
+
+/** Stable id of a stored edge from its ends, type and optional key: "actor:a-[PART_OF]->actor:b". */
+export function edgeId(type: RelType, source: string, target: string, key?: string): string {
+  return `${source}-[${type}${key ? ':' + key : ''}]->${target}`;
+}
+
+/** The parts of a stored edge id, or null when `id` is not one. */
+export interface EdgeIdParts {
+  source: string;
+  type: string;
+  key: string | null;
+  target: string;
+}
+
+/** Reads an `edgeId` back. Node ids never hold "-[" or "]->", so the first and last of them split it. */
+export function parseEdgeId(id: string): EdgeIdParts | null {
+  const open = id.indexOf('-[');
+  const close = id.lastIndexOf(']->');
+  if (open <= 0 || close < open || close + 3 >= id.length) return null;
+  const middle = id.slice(open + 2, close);
+  const m = /^([A-Z_]+)(?::([A-Za-z0-9_-]+))?$/.exec(middle);
+  if (!m) return null;
+  return { source: id.slice(0, open), type: m[1], key: m[2] ?? null, target: id.slice(close + 3) };
+}
+
+/** The same edge id with other ends (the middle, type and key, kept): for moving a document's ids. */
+export function withEdgeEnds(id: string, source: string, target: string): string {
+  const parts = parseEdgeId(id);
+  if (!parts) throw new Error(`not an edge id: ${id}`);
+  return edgeId(parts.type as RelType, source, target, parts.key ?? undefined);
+}
+
+const COORD = 'coord:';
+
+/** Id of a merged coordination pair: "coord:<a>|<b>", the ids in order. */
+export function coordinationPairId(a: string, b: string): string {
+  const [s, t] = a <= b ? [a, b] : [b, a];
+  return `${COORD}${s}|${t}`;
+}
+
+/** Reads a `coordinationPairId` back, or null. */
+export function parseCoordinationPairId(id: string): { source: string; target: string } | null {
+  if (!id.startsWith(COORD)) return null;
+  const bar = id.indexOf('|', COORD.length);
+  if (bar <= COORD.length || bar === id.length - 1) return null;
+  return { source: id.slice(COORD.length, bar), target: id.slice(bar + 1) };
+}
+
+const GROUP = 'group:';
+
+/** Id of a level-of-detail group: "group:<GROUPING>:<key>"; keys are made of ids and slugs, never empty. */
+export function groupId(grouping: string, key: string): string {
+  return `${GROUP}${grouping}:${key}`;
+}
+
+/** Reads a `groupId` back, or null. */
+export function parseGroupId(id: string): { grouping: string; key: string } | null {
+  if (!id.startsWith(GROUP)) return null;
+  const colon = id.indexOf(':', GROUP.length);
+  if (colon <= GROUP.length || colon === id.length - 1) return null;
+  return { grouping: id.slice(GROUP.length, colon), key: id.slice(colon + 1) };
+}
+
+/** Id of an edge between two groups (or a group and a node) of an overview. */
+export function aggregateEdgeId(a: string, b: string): string {
+  const [s, t] = a <= b ? [a, b] : [b, a];
+  return `agg:${s}|${t}`;
+}

@@ -144,11 +144,6 @@ export function countSummary(c: GraphCounts): { documents: number; actors: numbe
   };
 }
 
-/** Stable id of an edge from its ends, type and optional key. */
-export function edgeId(type: RelType, source: string, target: string, key?: string): string {
-  return `${source}-[${type}${key ? ':' + key : ''}]->${target}`;
-}
-
 /** Evidence key "docId|start|end", the form stores keep it in. */
 export function evidenceKey(e: EvidenceRef): string {
   return `${e.documentId}|${e.start}|${e.end}`;

@@ -5,7 +5,7 @@ export * from './path.ts';
 export * from './search.ts';
 export * from './subgraph.ts';
 export * from './layout.ts';
-export * from './version-cache.ts';
+export * from './snapshot/index.ts';
 export * from './reader.ts';
 export * from './work-slices.ts';
 export * from './list-sizes.ts';

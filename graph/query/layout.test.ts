@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEEDS_DIR, loadDocuments } from '../load/index.ts';
 import { EmbeddedStore } from '../store/index.ts';
-import { GraphReader } from './reader.ts';
 import { layoutGraph } from './layout.ts';
+import { runLayout } from './layout-core.ts';
+import { snapshotsOf } from './snapshot/index.ts';
+import { subgraph } from './snapshot/subgraph.ts';
+
+/** The smallest box around some positions. */
+function box(points: { x: number; y: number }[]) {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+}
+const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
 
 describe('server-side layouts', () => {
   it('place every node, the same way every time, with linked nodes nearer than unlinked ones', async () => {
@@ -14,25 +24,60 @@ describe('server-side layouts', () => {
     const b = await layoutGraph(ids, edges);
     expect([...a.keys()].sort()).toEqual([...ids].sort());
     expect([...b]).toEqual([...a]);
+    // The worker and this thread give the same positions.
+    expect([...(await layoutGraph(ids, edges, { inThread: true }))]).toEqual([...a]);
     const d = (p: string, q: string) => Math.hypot(a.get(p)!.x - a.get(q)!.x, a.get(p)!.y - a.get(q)!.y);
     const within = d('n1', 'n2') + d('n21', 'n22');
     const across = d('n5', 'n30') + d('n10', 'n35');
     expect(within).toBeLessThan(across);
   });
 
-  it('are computed once per graph version and served as x and y on subgraph nodes', async () => {
+  it('lay out components apart: their boxes do not overlap, and unlinked nodes are packed in one compact block', () => {
+    // Three rings of 12 that share no link, a 4-node chain, and 38 nodes with no link at all.
+    const ids: string[] = [];
+    const edges: [number, number, number][] = [];
+    const ring = (n: number) => {
+      const first = ids.length;
+      for (let i = 0; i < n; i++) ids.push(`r${first + i}`);
+      for (let i = 0; i < n; i++) edges.push([first + i, first + ((i + 1) % n), 1]);
+      return ids.slice(first);
+    };
+    const rings = [ring(12), ring(12), ring(12)];
+    const chainStart = ids.length;
+    for (let i = 0; i < 4; i++) ids.push(`c${i}`);
+    for (let i = 0; i < 3; i++) edges.push([chainStart + i, chainStart + i + 1, 1]);
+    const singles = Array.from({ length: 38 }, (_, i) => `s${i}`);
+    ids.push(...singles);
+    const xs = ids.map((_, i) => Math.cos(i) * 50);
+    const ys = ids.map((_, i) => Math.sin(i * 1.3) * 50);
+    const out = runLayout({ ids, xs, ys, edges });
+    expect(out.components).toBe(4);
+    const at = (id: string) => ({ x: out.xs[ids.indexOf(id)], y: out.ys[ids.indexOf(id)] });
+    const boxes = [...rings, ids.slice(chainStart, chainStart + 4), singles].map((group) => box(group.map(at)));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
+    // The unlinked nodes sit in a near-square block no bigger than the rings laid out, not a strip of the screen.
+    const s = boxes.at(-1)!;
+    const w = s.maxX - s.minX;
+    const h = s.maxY - s.minY;
+    expect(Math.max(w, h) / Math.max(1, Math.min(w, h))).toBeLessThan(1.6);
+    const all = box(ids.map(at));
+    expect((w * h) / ((all.maxX - all.minX) * (all.maxY - all.minY))).toBeLessThan(0.35);
+  });
+
+  it('are made with the graph version, served as x and y on subgraph nodes, and the same for the same graph', async () => {
     const store = new EmbeddedStore();
     await loadDocuments(store, [DEFAULT_SEEDS_DIR]);
-    const reader = new GraphReader(store);
-    const first = await reader.layout('NETWORK');
-    expect(await new GraphReader(store).layout('NETWORK')).toBe(first);
-    const g = await reader.subgraph({ view: 'NETWORK', focus: 'actor:bufdir', layout: true });
+    const snapshot = await snapshotsOf(store).at();
+    // Queued when the version was made: the promise is there before anyone asks for positions.
+    const first = await snapshot.layouts.get('NETWORK')!;
+    expect(await (await snapshotsOf(store).at()).layouts.get('NETWORK')!).toBe(first);
+    const g = await subgraph(snapshot, { view: 'NETWORK', focus: 'actor:bufdir', layout: true });
     expect(g.nodes.length).toBeGreaterThan(1);
     for (const n of g.nodes) expect(n.data).toMatchObject({ x: first.get(n.id)!.x, y: first.get(n.id)!.y });
-    const plain = await reader.subgraph({ view: 'NETWORK', focus: 'actor:bufdir' });
+    const plain = await subgraph(snapshot, { view: 'NETWORK', focus: 'actor:bufdir' });
     expect(plain.nodes.every((n) => n.data.x === undefined)).toBe(true);
     const reloaded = new EmbeddedStore();
     await loadDocuments(reloaded, [DEFAULT_SEEDS_DIR]);
-    expect([...(await new GraphReader(reloaded).layout('NETWORK'))]).toEqual([...first]);
+    expect([...(await (await snapshotsOf(reloaded).at()).layouts.get('NETWORK')!)]).toEqual([...first]);
   });
 });

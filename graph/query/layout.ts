@@ -1,75 +1,78 @@
 /**
  * Node positions for the explorer, computed on the server once per graph
- * version and view, so a client never runs a force layout on thousands of
- * nodes: seeded random start, then ForceAtlas2 (Barnes-Hut above a few
- * hundred nodes) for a fixed number of iterations. The same graph gives the
- * same positions on every run and in every store. The iterations run in a
- * worker thread, so the server keeps answering meanwhile.
+ * version and view (see snapshot/layouts.ts), so a client never runs a force
+ * layout on thousands of nodes: seeded random start, then each connected
+ * component laid out with ForceAtlas2 and the components packed apart
+ * (layout-core.ts). The same graph gives the same positions on every run and
+ * in every store. The work runs in a worker thread (layout.worker.ts), so the
+ * server keeps answering meanwhile.
  */
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import { mulberry32 } from '../model/index.ts';
-import type { Position } from './subgraph.ts';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../workers/index.ts';
+import { runLayout, type LayoutInput, type LayoutOutput } from './layout-core.ts';
 
-const require = createRequire(import.meta.url);
+export { layoutIterations } from './layout-core.ts';
 
-/** Iterations by graph size: fewer for big graphs, where each costs more and Barnes-Hut is approximate anyway. */
-export function layoutIterations(order: number): number {
-  return order <= 500 ? 300 : order <= 3000 ? 150 : 80;
+/** A node position. */
+export interface Position {
+  x: number;
+  y: number;
 }
 
+const WORKER = new URL('./layout.worker.ts', import.meta.url);
 
-/** What the layout needs, in plain arrays that cross to a worker cheaply. */
-interface LayoutInput {
-  graphology: string;
-  forceAtlas2: string;
-  ids: string[];
-  xs: number[];
-  ys: number[];
-  /** Edges as index pairs with a weight. */
-  edges: [number, number, number][];
-  iterations: number;
-}
+type Reply = { id: number; ok: true; output: LayoutOutput } | { id: number; ok: false; message: string };
 
 /**
- * The layout itself, as plain JavaScript run either in a worker (as a string)
- * or here. Builds the graph in the given order, so it is deterministic.
+ * One layout thread for the process, started on first use: jobs queue in it
+ * and run one at a time (the machine's other core stays free for requests).
+ * It holds the process open only while it has work.
  */
-// `load` is require() inside the worker; the modules' types cannot follow the function into the string.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function runLayout(input: LayoutInput, load: (path: string) => any): { xs: number[]; ys: number[] } {
-  const { UndirectedGraph } = load(input.graphology);
-  const forceAtlas2 = load(input.forceAtlas2);
-  const graph = new UndirectedGraph();
-  input.ids.forEach((id, i) => graph.addNode(id, { x: input.xs[i], y: input.ys[i] }));
-  for (const [s, t, w] of input.edges) graph.addEdge(input.ids[s], input.ids[t], { weight: w });
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, gravity: 1, scalingRatio: 10 };
-  const positions = forceAtlas2(graph, { iterations: input.iterations, settings, getEdgeWeight: 'weight' });
-  return { xs: input.ids.map((id) => positions[id].x), ys: input.ids.map((id) => positions[id].y) };
+class LayoutThread {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (o: LayoutOutput) => void; reject: (e: Error) => void }>();
+
+  run(input: LayoutInput): Promise<LayoutOutput> {
+    const worker = this.start();
+    const id = this.nextId++;
+    const done = new Promise<LayoutOutput>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    worker.ref();
+    worker.postMessage({ id, input });
+    return done;
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startTsWorker(WORKER);
+    this.worker = worker;
+    worker.on('message', (reply: Reply) => {
+      const job = this.pending.get(reply.id);
+      if (!job) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) job.resolve(reply.output);
+      else job.reject(new Error(`layout failed: ${reply.message}`));
+      if (!this.pending.size) worker.unref();
+    });
+    const fail = (e: Error) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      for (const job of this.pending.values()) job.reject(e);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the layout thread stopped (exit code ${code})`)));
+    return worker;
+  }
 }
 
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const runLayout = ${runLayout.toString()};
-parentPort.postMessage(runLayout(workerData, require));
-`;
+const thread = new LayoutThread();
 
-/** Runs the layout in a worker thread; in this thread when a worker cannot be started. */
-function inWorker(input: LayoutInput): Promise<{ xs: number[]; ys: number[] }> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(WORKER, { eval: true, workerData: input });
-    } catch {
-      resolve(runLayout(input, require));
-      return;
-    }
-    worker.once('message', (out) => {
-      resolve(out);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-  });
+export interface LayoutOptions {
+  seed?: number;
+  /** Run in this thread instead of a worker (tests, tiny graphs). */
+  inThread?: boolean;
 }
 
 /**
@@ -80,21 +83,13 @@ function inWorker(input: LayoutInput): Promise<{ xs: number[]; ys: number[] }> {
 export async function layoutGraph(
   nodeIds: readonly string[],
   edges: readonly { source: string; target: string; data?: { weight?: number } }[],
-  seed = 1,
+  options: LayoutOptions = {},
 ): Promise<Map<string, Position>> {
   const index = new Map<string, number>();
   // Seeded, so the start positions do not depend on Math.random.
-  const random = mulberry32(seed);
+  const random = mulberry32(options.seed ?? 1);
   const spread = Math.sqrt(Math.max(1, nodeIds.length)) * 10;
-  const input: LayoutInput = {
-    graphology: require.resolve('graphology'),
-    forceAtlas2: require.resolve('graphology-layout-forceatlas2'),
-    ids: [],
-    xs: [],
-    ys: [],
-    edges: [],
-    iterations: 0,
-  };
+  const input: LayoutInput = { ids: [], xs: [], ys: [], edges: [] };
   for (const id of nodeIds) {
     if (index.has(id)) continue;
     index.set(id, input.ids.length);
@@ -114,12 +109,11 @@ export async function layoutGraph(
     else pairs.set(key, [Math.min(s, t), Math.max(s, t), w]);
   }
   input.edges = [...pairs.values()];
-  input.iterations = layoutIterations(input.ids.length);
   const out = new Map<string, Position>();
   if (!input.ids.length) return out;
-  const { xs, ys } = await inWorker(input);
-  const cx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const cy = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const { xs, ys } = options.inThread ? runLayout(input) : await thread.run(input);
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
   input.ids.forEach((id, i) => out.set(id, { x: Math.round((xs[i] - cx) * 10) / 10, y: Math.round((ys[i] - cy) * 10) / 10 }));
   return out;
 }

@@ -5,7 +5,8 @@
  * A view's edges are prepared once per graph version (`prepareView`), so a
  * focused request only walks its neighbourhood.
  */
-import { InvalidInputError, type ActorKind, type CoordinationKind, type GraphEdge, type MeasureStatus, type RelType } from '../model/index.ts';
+import { coordinationPairId, InvalidInputError, type ActorKind, type CoordinationKind, type GraphEdge, type MeasureStatus, type RelType } from '../model/index.ts';
+import type { Position } from './layout.ts';
 import { nameOf, type ActorView, type CoordinationView, type NodeView } from './views.ts';
 
 export type GraphViewName = 'NETWORK' | 'MEASURES' | 'SYSTEM' | 'ALL';
@@ -52,6 +53,10 @@ export interface SubgraphNodeData {
   /** Position in the view's layout, when asked for (`layout: true`). */
   x?: number;
   y?: number;
+  /** For a group node of an overview: how many actors it gathers. */
+  memberCount?: number;
+  /** For an actor of an expanded overview group: the group. */
+  groupId?: string;
 }
 export interface SubgraphEdgeData {
   id: string;
@@ -61,6 +66,8 @@ export interface SubgraphEdgeData {
   kinds: CoordinationKind[];
   weight: number;
   documentIds: string[];
+  /** For an aggregate edge of an overview: the links summed into it. */
+  count?: number;
 }
 export interface Subgraph {
   nodes: { id: string; data: SubgraphNodeData }[];
@@ -111,7 +118,7 @@ export function prepareView(base: GraphBase, coordination: readonly Coordination
   const edges: SubgraphEdge[] = [];
   if (edgeTypes.has('COORDINATES_WITH')) {
     for (const c of coordination) {
-      const id = `coord:${c.sourceId}|${c.targetId}`;
+      const id = coordinationPairId(c.sourceId, c.targetId);
       const data = { id, source: c.sourceId, target: c.targetId, type: 'COORDINATES_WITH', kinds: c.kinds, weight: c.weight, documentIds: docsOf(c.evidenceRefs) };
       edges.push({ id, source: c.sourceId, target: c.targetId, data });
     }
@@ -137,35 +144,32 @@ export function prepareView(base: GraphBase, coordination: readonly Coordination
   return { view, edges, adjacency, byId: new Map(base.nodes.map((n) => [n.id, n])), parentOf };
 }
 
-/** A node position, from a layout computed once per graph version and view. */
-export interface Position {
-  x: number;
-  y: number;
+/** The nodes (in id order) and edges (in id order) of a view that a filter keeps, before any cap. */
+export interface ViewSelection {
+  ids: string[];
+  edges: SubgraphEdge[];
 }
 
-/**
- * Builds the subgraph a filter asks for. `prepared` is the view's
- * `prepareView` (made here when not given); `positions`, when given, adds
- * x and y to every node that has one.
- */
-export function buildSubgraph(
-  base: GraphBase,
-  coordination: readonly CoordinationView[],
-  filter: SubgraphFilter,
-  prepared?: PreparedView,
-  positions?: ReadonlyMap<string, Position>,
-): Subgraph {
-  const view = filter.view ?? 'NETWORK';
+/** Checks a filter's depth and limit; returns them with their defaults. */
+function checkFilter(filter: SubgraphFilter): { depth: number; limit: number } {
   const depth = filter.depth ?? 1;
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new InvalidInputError('depth must be 1, 2 or 3');
   const limit = filter.limit ?? MAX_SUBGRAPH_NODES;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a whole number ≥ 1');
-  const cap = Math.min(limit, MAX_SUBGRAPH_NODES);
-  const p = prepared && prepared.view === view ? prepared : prepareView(base, coordination, view);
+  return { depth, limit };
+}
+
+/**
+ * The nodes and edges of a view that a filter keeps: the whole view, or the
+ * neighbourhood of `focus`, `depth` steps out along kept edges. Uncapped.
+ */
+export function selectView(base: GraphBase, p: PreparedView, filter: SubgraphFilter): ViewSelection {
+  const view = p.view;
+  const { depth } = checkFilter(filter);
   const { byId, adjacency } = p;
   const focus = filter.focus ?? null;
 
-  // 1. Which nodes and edges the filters keep (decided lazily, so a focused view touches only its neighbourhood).
+  // Which nodes and edges the filters keep (decided lazily, so a focused view touches only its neighbourhood).
   const wanted = (n: NodeView): boolean => viewHolds(view, n);
   const passes = (n: NodeView): boolean => {
     if (n.__typename === 'Actor') {
@@ -193,10 +197,8 @@ export function buildSubgraph(
     (!filter.coordinationKinds?.length || e.data.type !== 'COORDINATES_WITH' || e.data.kinds.some((k) => filter.coordinationKinds!.includes(k))) &&
     (!filter.documentIds?.length || e.data.documentIds.some((d) => filter.documentIds!.includes(d)));
 
-  let ids: string[];
-  let kept: SubgraphEdge[];
   if (focus) {
-    // 2a. Focus: the neighbourhood of one node, `depth` steps out along kept edges.
+    // The neighbourhood of one node, `depth` steps out along kept edges.
     const reach = new Set([focus]);
     let frontier = [focus];
     for (let d = 0; d < depth && frontier.length; d++) {
@@ -215,27 +217,79 @@ export function buildSubgraph(
     }
     // Reached nodes are kept ones (reached along kept edges); the focus stays whenever it is a node of the graph.
     const keep = new Set([...reach].filter((id) => keepsNode(id) || id === focus));
-    ids = [...keep].filter((id) => byId.has(id)).sort();
+    const ids = [...keep].filter((id) => byId.has(id)).sort();
     const seen = new Set<SubgraphEdge>();
     for (const id of keep) for (const e of adjacency.get(id) ?? []) if (keep.has(e.source) && keep.has(e.target) && keepsEdge(e)) seen.add(e);
-    kept = [...seen].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  } else {
-    // 2b. The whole view, filtered.
-    kept = p.edges.filter(keepsEdge);
-    let keep = base.nodes.filter((n) => keepsNode(n.id)).map((n) => n.id);
-    if (view === 'MEASURES') {
-      // Bodies appear in the measures view through their measures.
-      const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
-      keep = keep.filter((id) => byId.get(id)!.__typename === 'Measure' || linked.has(id));
-      const set = new Set(keep);
-      kept = kept.filter((e) => set.has(e.source) && set.has(e.target));
-    }
-    ids = keep.sort();
+    return { ids, edges: [...seen].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
   }
+  // The whole view, filtered.
+  let kept = p.edges.filter(keepsEdge);
+  let keep = base.nodes.filter((n) => keepsNode(n.id)).map((n) => n.id);
+  if (view === 'MEASURES') {
+    // Bodies appear in the measures view through their measures.
+    const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
+    keep = keep.filter((id) => byId.get(id)!.__typename === 'Measure' || linked.has(id));
+    const set = new Set(keep);
+    kept = kept.filter((e) => set.has(e.source) && set.has(e.target));
+  }
+  return { ids: keep.sort(), edges: kept };
+}
 
-  // 3. Cap: keep the best-connected nodes (and the focus).
+/** Edges per node in a list of edges. */
+export function degrees(edges: readonly SubgraphEdge[]): Map<string, number> {
   const degree = new Map<string, number>();
-  for (const e of kept) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  for (const e of edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  return degree;
+}
+
+/** The display data of one node of a view. */
+export function nodeData(base: GraphBase, p: PreparedView, id: string, degree: number, at?: Position): SubgraphNodeData {
+  const n = p.byId.get(id)!;
+  const sectorIds = base.sectorsOf.get(id) ?? [];
+  const levelIds = base.levelsOf.get(id) ?? [];
+  const ranks = levelIds.map((l) => base.levelRank.get(l)).filter((r): r is number => r !== undefined);
+  const actor = n.__typename === 'Actor' ? (n as ActorView) : null;
+  const data: SubgraphNodeData = {
+    id,
+    type: n.__typename,
+    label: actor ? (actor.abbreviation ?? actor.name) : n.__typename === 'Measure' ? `Tiltak ${n.number}` : nameOf(n),
+    name: nameOf(n),
+    kind: actor ? actor.kind : null,
+    status: n.__typename === 'Measure' ? n.status : null,
+    sectorIds: [...sectorIds].sort(),
+    levelIds: [...levelIds].sort(),
+    sector: [...sectorIds].sort()[0] ?? null,
+    levelRank: ranks.length ? Math.min(...ranks) : null,
+    parent: p.parentOf.get(id) ?? null,
+    documentIds: docsOf(n.evidenceRefs),
+    degree,
+    curated: actor ? actor.curated : null,
+  };
+  if (at) Object.assign(data, { x: at.x, y: at.y });
+  return data;
+}
+
+/**
+ * Builds the subgraph a filter asks for. `prepared` is the view's
+ * `prepareView` (made here when not given); `positions`, when given, adds
+ * x and y to every node that has one.
+ */
+export function buildSubgraph(
+  base: GraphBase,
+  coordination: readonly CoordinationView[],
+  filter: SubgraphFilter,
+  prepared?: PreparedView,
+  positions?: ReadonlyMap<string, Position>,
+): Subgraph {
+  const view = filter.view ?? 'NETWORK';
+  const { limit } = checkFilter(filter);
+  const cap = Math.min(limit, MAX_SUBGRAPH_NODES);
+  const p = prepared && prepared.view === view ? prepared : prepareView(base, coordination, view);
+  const focus = filter.focus ?? null;
+  let { ids, edges: kept } = selectView(base, p, filter);
+
+  // Cap: keep the best-connected nodes (and the focus).
+  let degree = degrees(kept);
   let truncated = false;
   if (ids.length > cap) {
     truncated = true;
@@ -245,35 +299,8 @@ export function buildSubgraph(
       .sort();
     const set = new Set(ids);
     kept = kept.filter((e) => set.has(e.source) && set.has(e.target));
-    degree.clear();
-    for (const e of kept) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    degree = degrees(kept);
   }
-
-  const nodes = ids.map((id) => {
-    const n = byId.get(id)!;
-    const sectorIds = base.sectorsOf.get(id) ?? [];
-    const levelIds = base.levelsOf.get(id) ?? [];
-    const ranks = levelIds.map((l) => base.levelRank.get(l)).filter((r): r is number => r !== undefined);
-    const actor = n.__typename === 'Actor' ? (n as ActorView) : null;
-    const data: SubgraphNodeData = {
-      id,
-      type: n.__typename,
-      label: actor ? (actor.abbreviation ?? actor.name) : n.__typename === 'Measure' ? `Tiltak ${n.number}` : nameOf(n),
-      name: nameOf(n),
-      kind: actor ? actor.kind : null,
-      status: n.__typename === 'Measure' ? n.status : null,
-      sectorIds: [...sectorIds].sort(),
-      levelIds: [...levelIds].sort(),
-      sector: [...sectorIds].sort()[0] ?? null,
-      levelRank: ranks.length ? Math.min(...ranks) : null,
-      parent: p.parentOf.get(id) ?? null,
-      documentIds: docsOf(n.evidenceRefs),
-      degree: degree.get(id) ?? 0,
-      curated: actor ? actor.curated : null,
-    };
-    const at = positions?.get(id);
-    if (at) Object.assign(data, { x: at.x, y: at.y });
-    return { id, data };
-  });
+  const nodes = ids.map((id) => ({ id, data: nodeData(base, p, id, degree.get(id) ?? 0, positions?.get(id)) }));
   return { nodes, edges: kept, truncated };
 }

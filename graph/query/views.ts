@@ -25,6 +25,10 @@ export interface ActorView extends Base {
   kind: ActorKind;
   curated: boolean;
   succeededOn: string | null;
+  /** For a local service ("Barnevernstjenesten i Bodø kommune"): the gazetteer key of its service type. */
+  service: string | null;
+  /** For a local service: its place as written ("Bodø"). */
+  place: string | null;
 }
 export interface MeasureView extends Base {
   __typename: 'Measure';
@@ -97,6 +101,8 @@ export function toView(n: GraphNode): NodeView {
         kind: (p.kind as ActorKind) ?? 'OTHER',
         curated: p.curated === true,
         succeededOn: optStr(p.succeededOn),
+        service: optStr(p.service),
+        place: optStr(p.place),
       };
     case 'Measure':
       return {

@@ -1,6 +1,6 @@
 /**
  * Thin resolvers for the facilitators' analytics (issue 6): each calls a
- * graph/analytics function with the request's reader and maps ids to nodes.
+ * graph/analytics function with the request's snapshot and maps ids to nodes.
  */
 import {
   brokersFor,
@@ -11,6 +11,7 @@ import {
   type SectorCell,
   type SectorGapMatrix,
 } from '../../graph/analytics/index.ts';
+import { evidence, nodesById, requireNode } from '../../graph/query/index.ts';
 import type { Context } from './resolvers.ts';
 import type { QueryBrokersArgs, QuerySectorGapsArgs, QueryUnclearResponsibilityArgs } from '../generated/schema-types.ts';
 
@@ -18,31 +19,31 @@ type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Co
 
 /** Query fields of the analytics section. */
 export const analyticsQuery = {
-  brokers: ((_, a, { reader }) => brokersFor(reader, a.limit)) as R<unknown, QueryBrokersArgs>,
-  sectorGaps: ((_, a, { reader }) => sectorGapsFor(reader, { levelIds: a.levelIds, kinds: a.kinds })) as R<unknown, QuerySectorGapsArgs>,
-  unclearResponsibility: ((_, a, { reader }) => unclearResponsibilityFor(reader, a.reasons)) as R<unknown, QueryUnclearResponsibilityArgs>,
+  brokers: (async (_, a, { reader }) => brokersFor(await reader.snapshot(), a.limit)) as R<unknown, QueryBrokersArgs>,
+  sectorGaps: (async (_, a, { reader }) => sectorGapsFor(await reader.snapshot(), { levelIds: a.levelIds, kinds: a.kinds })) as R<unknown, QuerySectorGapsArgs>,
+  unclearResponsibility: (async (_, a, { reader }) => unclearResponsibilityFor(await reader.snapshot(), a.reasons)) as R<unknown, QueryUnclearResponsibilityArgs>,
 };
 
 /** Type resolvers of the analytics section. */
 export const analyticsTypes = {
   Broker: {
-    actor: ((b, _, { reader }) => reader.requireNode(b.actorId, 'actor')) as R<BrokerScore>,
-    sectorsBridged: ((b, _, { reader }) => reader.nodes(b.sectorIds)) as R<BrokerScore>,
+    actor: ((b, _, { reader }) => requireNode(reader.now, b.actorId, 'actor')) as R<BrokerScore>,
+    sectorsBridged: ((b, _, { reader }) => nodesById(reader.now, b.sectorIds)) as R<BrokerScore>,
   },
   SectorGapMatrix: {
-    sectors: ((m, _, { reader }) => reader.nodes(m.sectors)) as R<SectorGapMatrix>,
+    sectors: ((m, _, { reader }) => nodesById(reader.now, m.sectors)) as R<SectorGapMatrix>,
   },
   SectorCell: {
-    a: ((c, _, { reader }) => reader.requireNode(c.a, 'sector')) as R<SectorCell>,
-    b: ((c, _, { reader }) => reader.requireNode(c.b, 'sector')) as R<SectorCell>,
+    a: ((c, _, { reader }) => requireNode(reader.now, c.a, 'sector')) as R<SectorCell>,
+    b: ((c, _, { reader }) => requireNode(reader.now, c.b, 'sector')) as R<SectorCell>,
   },
   SectorPair: {
-    a: ((c, _, { reader }) => reader.requireNode(c.a, 'sector')) as R<{ a: string; b: string }>,
-    b: ((c, _, { reader }) => reader.requireNode(c.b, 'sector')) as R<{ a: string; b: string }>,
+    a: ((c, _, { reader }) => requireNode(reader.now, c.a, 'sector')) as R<{ a: string; b: string }>,
+    b: ((c, _, { reader }) => requireNode(reader.now, c.b, 'sector')) as R<{ a: string; b: string }>,
   },
   ResponsibilityFlag: {
-    measure: ((f, _, { reader }) => reader.requireNode(f.measureId, 'measure')) as R<ResponsibilityFlag>,
-    owners: ((f, _, { reader }) => reader.nodes(f.ownerIds)) as R<ResponsibilityFlag>,
-    evidence: ((f, _, { reader }) => reader.evidence(f.evidenceRefs)) as R<ResponsibilityFlag>,
+    measure: ((f, _, { reader }) => requireNode(reader.now, f.measureId, 'measure')) as R<ResponsibilityFlag>,
+    owners: ((f, _, { reader }) => nodesById(reader.now, f.ownerIds)) as R<ResponsibilityFlag>,
+    evidence: ((f, _, { reader }) => evidence(reader.now, f.evidenceRefs)) as R<ResponsibilityFlag>,
   },
 };

@@ -1,0 +1,131 @@
+/**
+ * The layout computation itself, pure and synchronous: run in the layout
+ * worker (layout.worker.ts), or in this thread by tests. Each connected
+ * component is laid out on its own with ForceAtlas2 (graphology), so groups
+ * that share no link never look wired together; the components are then
+ * packed into a near-square with potpack, largest first, and the nodes with
+ * no link at all are packed together as one compact block of a grid, not
+ * spread over half the screen. Deterministic: the same input gives the same
+ * positions.
+ */
+import graphology from 'graphology';
+import type { UndirectedGraph as UndirectedGraphType } from 'graphology';
+import components from 'graphology-components';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import potpack, { type PotpackBox } from 'potpack';
+
+const { UndirectedGraph } = graphology as unknown as { UndirectedGraph: typeof UndirectedGraphType };
+
+/** What a layout needs, in plain arrays that cross to a worker cheaply. */
+export interface LayoutInput {
+  ids: string[];
+  /** Seeded start positions, one per id. */
+  xs: number[];
+  ys: number[];
+  /** Edges as index pairs with a weight; at most one per pair. */
+  edges: [number, number, number][];
+}
+
+export interface LayoutOutput {
+  xs: number[];
+  ys: number[];
+  /** How many connected components (with at least one link) were laid out apart. */
+  components: number;
+}
+
+/** Iterations by component size: fewer for big graphs, where each costs more and Barnes-Hut is approximate anyway. */
+export function layoutIterations(order: number): number {
+  return order <= 500 ? 300 : order <= 3000 ? 150 : 80;
+}
+
+/** Space around each component, as a share of the typical link length. */
+const GAP = 1.5;
+
+interface Placed {
+  /** Indexes into the input. */
+  members: number[];
+  xs: number[];
+  ys: number[];
+}
+
+/** Lays out each component apart and packs them. */
+export function runLayout(input: LayoutInput): LayoutOutput {
+  const n = input.ids.length;
+  const xs = new Array<number>(n).fill(0);
+  const ys = new Array<number>(n).fill(0);
+  if (!n) return { xs, ys, components: 0 };
+  const graph = new UndirectedGraph();
+  input.ids.forEach((id, i) => graph.addNode(id, { i, x: input.xs[i], y: input.ys[i] }));
+  for (const [s, t, w] of input.edges) if (s !== t && !graph.hasEdge(input.ids[s], input.ids[t])) graph.addEdge(input.ids[s], input.ids[t], { weight: w });
+  const index = (id: string) => graph.getNodeAttribute(id, 'i') as number;
+
+  // Components in a fixed order: largest first, then by their first node in input order.
+  const parts = components
+    .connectedComponents(graph)
+    .map((ids) => ids.map(index).sort((a, b) => a - b))
+    .sort((a, b) => b.length - a.length || a[0] - b[0]);
+  const linked = parts.filter((p) => p.length > 1);
+  const singles = parts.filter((p) => p.length === 1).map((p) => p[0]);
+
+  const placed: Placed[] = linked.map((members) => layoutComponent(graph, input, members));
+  // The typical link length sets the spacing of the packing and of the block of unlinked nodes.
+  const step = typicalLinkLength(graph, input, placed) || 10;
+  const pad = step * GAP;
+
+  const boxes: (PotpackBox & { placed: Placed })[] = [];
+  for (const p of placed) {
+    const minX = Math.min(...p.xs);
+    const minY = Math.min(...p.ys);
+    const w = Math.max(...p.xs) - minX + 2 * pad;
+    const h = Math.max(...p.ys) - minY + 2 * pad;
+    boxes.push({ w, h, placed: { members: p.members, xs: p.xs.map((x) => x - minX + pad), ys: p.ys.map((y) => y - minY + pad) } });
+  }
+  if (singles.length) {
+    // One compact square block of a grid, in input order.
+    const cols = Math.ceil(Math.sqrt(singles.length));
+    const rows = Math.ceil(singles.length / cols);
+    boxes.push({
+      w: (cols - 1) * step + 2 * pad,
+      h: (rows - 1) * step + 2 * pad,
+      placed: { members: singles, xs: singles.map((_, k) => (k % cols) * step + pad), ys: singles.map((_, k) => Math.floor(k / cols) * step + pad) },
+    });
+  }
+  potpack(boxes);
+  for (const b of boxes) {
+    b.placed.members.forEach((m, k) => {
+      xs[m] = b.x! + b.placed.xs[k];
+      ys[m] = b.y! + b.placed.ys[k];
+    });
+  }
+  return { xs, ys, components: linked.length };
+}
+
+/** ForceAtlas2 on one component (two nodes: side by side). */
+function layoutComponent(graph: UndirectedGraphType, input: LayoutInput, members: number[]): Placed {
+  if (members.length === 2) return { members, xs: [0, 10], ys: [0, 0] };
+  const sub = new UndirectedGraph();
+  for (const m of members) sub.addNode(input.ids[m], { x: input.xs[m], y: input.ys[m] });
+  for (const m of members) {
+    graph.forEachEdge(input.ids[m], (_e, attr, s, t) => {
+      if (s === input.ids[m] && !sub.hasEdge(s, t)) sub.addEdge(s, t, { weight: attr.weight });
+    });
+  }
+  const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: sub.order > 500, gravity: 1, scalingRatio: 10 };
+  const positions = forceAtlas2(sub, { iterations: layoutIterations(sub.order), settings, getEdgeWeight: 'weight' });
+  return { members, xs: members.map((m) => positions[input.ids[m]].x), ys: members.map((m) => positions[input.ids[m]].y) };
+}
+
+/** The median length of the links as laid out. */
+function typicalLinkLength(graph: UndirectedGraphType, input: LayoutInput, placed: Placed[]): number {
+  const at = new Map<string, [number, number]>();
+  for (const p of placed) p.members.forEach((m, k) => at.set(input.ids[m], [p.xs[k], p.ys[k]]));
+  const lengths: number[] = [];
+  graph.forEachEdge((_e, _a, s, t) => {
+    const a = at.get(s);
+    const b = at.get(t);
+    if (a && b) lengths.push(Math.hypot(a[0] - b[0], a[1] - b[1]));
+  });
+  if (!lengths.length) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)];
+}

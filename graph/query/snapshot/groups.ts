@@ -1,0 +1,167 @@
+/**
+ * Level-of-detail groups, built once per snapshot: for every grouping, which
+ * group each actor (or, for OWNER_STATUS, each measure) falls in, and each
+ * group's members by name; plus the groups of the system matrix's cells.
+ * Group ids are stable strings, `group:<GROUPING>:<key>` (graph/model ids),
+ * so the explorer and notebooks can keep them in a URL and pass them back.
+ */
+import { groupId, type ActorKind, type MeasureStatus } from '../../model/index.ts';
+import type { GraphBase } from '../subgraph.ts';
+import type { ActorView, MeasureView, NodeView } from '../views.ts';
+import type { ActorFacts } from './facts.ts';
+import type { MatrixGroupInfo } from './matrix.ts';
+import type { NodesByLabel } from './snapshot.ts';
+
+/** How an overview gathers nodes into groups. */
+export const OVERVIEW_GROUPINGS = ['LEVEL', 'SECTOR', 'LEVEL_SECTOR', 'COUNTY', 'KIND', 'SERVICE_COUNTY', 'OWNER_STATUS'] as const;
+export type OverviewGrouping = (typeof OVERVIEW_GROUPINGS)[number];
+
+/** One group: its members and what they share. */
+export interface GroupInfo {
+  id: string;
+  /** The grouping, or CELL for a group of a system-matrix cell. */
+  grouping: OverviewGrouping | 'CELL';
+  /** The label before the count: "Barnevernstjenesten · Vestland". */
+  stem: string;
+  /** What a member is called, singular and plural: ["kommune", "kommuner"]. */
+  unit: readonly [string, string];
+  /** Member ids, by name (actors) or by document and number (measures). */
+  memberIds: readonly string[];
+  levelId: string | null;
+  sectorId: string | null;
+  countyId: string | null;
+  kind: ActorKind | null;
+  /** For a group of measures: their status. */
+  status?: MeasureStatus | null;
+}
+
+/** Every group of a snapshot. */
+export interface GroupIndex {
+  /** Every group by id, the matrix cells' included. */
+  readonly byId: ReadonlyMap<string, GroupInfo>;
+  /** Per grouping: the group of each node it gathers (nodes it leaves alone are not in the map). */
+  readonly of: ReadonlyMap<OverviewGrouping, ReadonlyMap<string, string>>;
+}
+
+/** "Barnevernstjenesten · 356 kommuner"; `count` is the members shown (after filters), the whole group by default. */
+export function groupLabel(g: GroupInfo, count = g.memberIds.length): string {
+  return `${g.stem} · ${count} ${count === 1 ? g.unit[0] : g.unit[1]}`;
+}
+
+const KIND_NAMES: Record<ActorKind, string> = {
+  MINISTRY: 'Departementer',
+  DIRECTORATE: 'Direktorater og etater',
+  REGIONAL_STATE: 'Regional stat',
+  COUNTY: 'Fylkeskommunale tjenester',
+  MUNICIPAL_SERVICE: 'Kommunale tjenester',
+  MUNICIPALITY: 'Kommuner',
+  COUNTY_MUNICIPALITY: 'Fylkeskommuner',
+  ORGANISATION: 'Organisasjoner',
+  OMBUDSMAN: 'Ombud',
+  OTHER: 'Andre',
+};
+
+const STATUS_NAMES: Record<MeasureStatus, string> = {
+  NOT_STARTED: 'ikke påbegynt',
+  STARTED: 'påbegynt',
+  IN_PROGRESS: 'pågående',
+  ON_TRACK: 'i rute',
+  DELAYED: 'forsinket',
+  COMPLETED: 'gjennomført',
+  UNKNOWN: 'uten status',
+};
+
+/** What a member of an actor group is called: a municipality's service stands for its municipality. */
+export function unitOf(kind: ActorKind | null): readonly [string, string] {
+  if (kind === 'MUNICIPAL_SERVICE' || kind === 'MUNICIPALITY') return ['kommune', 'kommuner'];
+  if (kind === 'COUNTY' || kind === 'COUNTY_MUNICIPALITY') return ['fylke', 'fylker'];
+  return ['aktør', 'aktører'];
+}
+
+/** The Norwegian name of an actor kind, as a group heading. */
+export const kindName = (k: ActorKind): string => KIND_NAMES[k];
+
+interface Context {
+  nodes: NodesByLabel;
+  base: GraphBase;
+  byId: ReadonlyMap<string, NodeView>;
+  facts: ReadonlyMap<string, ActorFacts>;
+  matrixGroups: readonly MatrixGroupInfo[];
+}
+
+/** A group key: the parts joined with "+" (ids and slugs never hold one). */
+const key = (...parts: (string | null)[]) => parts.map((p) => p ?? 'none').join('+');
+
+/** The group of one actor under a grouping, as [key, group fields]; null leaves the actor alone. */
+function actorGroup(grouping: OverviewGrouping, f: ActorFacts, names: (id: string | null) => string): [string, Omit<GroupInfo, 'id' | 'grouping' | 'memberIds'>] | null {
+  const base = { levelId: null, sectorId: null, countyId: null, kind: null } as const;
+  const level = { ...base, levelId: f.levelId };
+  switch (grouping) {
+    case 'LEVEL':
+      return [key(f.levelId), { ...level, stem: names(f.levelId), unit: ['aktør', 'aktører'] }];
+    case 'SECTOR':
+      return [key(f.sectorId), { ...base, sectorId: f.sectorId, stem: names(f.sectorId), unit: ['aktør', 'aktører'] }];
+    case 'LEVEL_SECTOR':
+      return [key(f.levelId, f.sectorId), { ...level, sectorId: f.sectorId, stem: `${names(f.levelId)} · ${names(f.sectorId)}`, unit: ['aktør', 'aktører'] }];
+    case 'KIND':
+      return [key(f.kind), { ...base, kind: f.kind, stem: KIND_NAMES[f.kind], unit: unitOf(f.kind) }];
+    case 'COUNTY':
+      // Bodies of no county (the state's) are gathered by level.
+      if (f.countyId) return [key(f.countyId), { ...base, countyId: f.countyId, stem: f.countyName ?? f.countyId, unit: ['aktør', 'aktører'] }];
+      return [key(f.levelId), { ...level, stem: names(f.levelId), unit: ['aktør', 'aktører'] }];
+    case 'SERVICE_COUNTY':
+      if (f.service) {
+        return [
+          key(f.service, f.countyId),
+          { ...level, sectorId: f.sectorId, countyId: f.countyId, kind: f.kind, stem: f.countyName ? `${f.serviceName} · ${f.countyName}` : (f.serviceName ?? f.service), unit: unitOf(f.kind) },
+        ];
+      }
+      if (f.kind === 'MUNICIPALITY' && f.countyId) return [key(f.kind, f.countyId), { ...level, countyId: f.countyId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${f.countyName}`, unit: unitOf(f.kind) }];
+      return [
+        key(f.levelId, f.sectorId, f.kind),
+        { ...level, sectorId: f.sectorId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${names(f.sectorId)}`, unit: unitOf(f.kind) },
+      ];
+    case 'OWNER_STATUS':
+      return null;
+  }
+}
+
+/** Builds the groups of every grouping and indexes the matrix's. */
+export function buildGroups(ctx: Context): GroupIndex {
+  const names = (id: string | null) => {
+    const n = id ? ctx.byId.get(id) : undefined;
+    return n && (n.__typename === 'Level' || n.__typename === 'Sector') ? n.name : 'Uten plassering';
+  };
+  const byId = new Map<string, GroupInfo>();
+  const of = new Map<OverviewGrouping, Map<string, string>>();
+  const add = (grouping: OverviewGrouping, k: string, fields: Omit<GroupInfo, 'id' | 'grouping' | 'memberIds'>, member: string, into: Map<string, string>) => {
+    const id = groupId(grouping, k);
+    let g = byId.get(id);
+    if (!g) byId.set(id, (g = { id, grouping, memberIds: [], ...fields }));
+    (g.memberIds as string[]).push(member);
+    into.set(member, id);
+  };
+  for (const grouping of OVERVIEW_GROUPINGS) {
+    const into = new Map<string, string>();
+    of.set(grouping, into);
+    if (grouping === 'OWNER_STATUS') {
+      // Measures by their first responsible body (in id order) and status; actors stay themselves.
+      const owners = new Map<string, string>();
+      for (const e of ctx.base.edges) if (e.type === 'RESPONSIBLE_FOR' && (!owners.has(e.target) || e.source < owners.get(e.target)!)) owners.set(e.target, e.source);
+      for (const m of ctx.nodes.Measure as readonly MeasureView[]) {
+        const owner = owners.get(m.id) ?? null;
+        const o = owner ? (ctx.byId.get(owner) as ActorView | undefined) : undefined;
+        const stem = `${o ? (o.abbreviation ?? o.name) : 'Uten ansvarlig'} · ${STATUS_NAMES[m.status]}`;
+        add(grouping, key(owner, m.status), { stem, unit: ['tiltak', 'tiltak'], levelId: null, sectorId: null, countyId: null, kind: null, status: m.status }, m.id, into);
+      }
+      continue;
+    }
+    for (const a of ctx.nodes.Actor) {
+      const found = actorGroup(grouping, ctx.facts.get(a.id)!, names);
+      if (found) add(grouping, found[0], found[1], a.id, into);
+    }
+  }
+  for (const g of ctx.matrixGroups) byId.set(g.id, g);
+  for (const g of byId.values()) Object.freeze(g.memberIds);
+  return { byId, of };
+}

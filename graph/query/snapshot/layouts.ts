@@ -1,0 +1,58 @@
+/**
+ * The layouts of a snapshot: every view's, and every view's overview at its
+ * default grouping, queued in the layout thread as soon as the snapshot is
+ * built (so the first visitor does not pay for them), one after the other.
+ * A request that wants positions waits for its layout; nothing else does.
+ */
+import { layoutGraph } from '../layout.ts';
+import { selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
+import type { OverviewGrouping } from './groups.ts';
+import { aggregate, defaultGrouping, type SnapshotCore } from './overview.ts';
+import { VIEWS, type GraphSnapshot, type Layout } from './snapshot.ts';
+
+/** The nodes a view's layout places: the whole view, so every focus finds its nodes placed. */
+export function viewLayoutIds(s: SnapshotCore, view: GraphViewName, p: PreparedView): string[] {
+  // Actors appear in the measures view only through their measures, so unlinked ones are left out there.
+  return s.base.nodes.filter((n) => viewHolds(view, n) && (view !== 'MEASURES' || n.__typename === 'Measure' || p.adjacency.has(n.id))).map((n) => n.id);
+}
+
+/** The layout of a view's whole overview at a grouping: its groups and the nodes left alone, linked by the summed edges. */
+export function layoutOverview(s: SnapshotCore, view: GraphViewName, grouping: OverviewGrouping, p: PreparedView): Promise<Layout> {
+  const agg = aggregate(s, selectView(s.base, p, { view }), grouping, new Set(), null);
+  return layoutGraph([...agg.groups.keys(), ...agg.individuals].sort(), agg.edges);
+}
+
+const later = new WeakMap<GraphSnapshot, Map<string, Promise<Layout>>>();
+
+/** An overview layout at a grouping that is not made with the version: made on first use, then kept with the snapshot. */
+export function layoutOverviewOnce(s: GraphSnapshot, view: GraphViewName, grouping: OverviewGrouping, p: PreparedView): Promise<Layout> {
+  let kept = later.get(s);
+  if (!kept) later.set(s, (kept = new Map()));
+  const key = `${view}:${grouping}`;
+  let layout = kept.get(key);
+  if (!layout) {
+    layout = layoutOverview(s, view, grouping, p);
+    kept.set(key, layout);
+    layout.catch(() => kept.delete(key));
+  }
+  return layout;
+}
+
+/** Queues every layout of a fresh snapshot; a failed one fails only the requests that wait for it. */
+export function startLayouts(s: SnapshotCore): Pick<GraphSnapshot, 'layouts' | 'overviewLayouts'> {
+  const layouts = new Map<GraphViewName, Promise<Layout>>();
+  const overviewLayouts = new Map<string, Promise<Layout>>();
+  for (const view of VIEWS) {
+    const p = s.views.get(view)!;
+    const layout = layoutGraph(viewLayoutIds(s, view, p), p.edges);
+    layout.catch(() => {});
+    layouts.set(view, layout);
+  }
+  for (const view of ['NETWORK', 'SYSTEM', 'MEASURES'] as const) {
+    const grouping = defaultGrouping(view);
+    const layout = layoutOverview(s, view, grouping, s.views.get(view)!);
+    layout.catch(() => {});
+    overviewLayouts.set(`${view}:${grouping}`, layout);
+  }
+  return { layouts, overviewLayouts };
+}
