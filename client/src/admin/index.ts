@@ -3,3 +3,4 @@ export * from './session.ts';
 export * from './admin-context.ts';
 export * from './AdminProvider.tsx';
 export * from './AdminControl.tsx';
+export * from './documents.ts';
