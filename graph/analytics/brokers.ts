@@ -9,6 +9,7 @@
 import graphology from 'graphology';
 import type { UndirectedGraph as UndirectedGraphType } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 import { page, type CoordinationView, type GraphSnapshot } from '../query/index.ts';
 import { derived } from './derived.ts';
 
@@ -48,6 +49,8 @@ export function rankBrokers(
   for (const id of [...new Set(links.flatMap((l) => [l.sourceId, l.targetId]))].sort()) graph.addNode(id);
   for (const l of links) if (l.sourceId !== l.targetId && !graph.hasEdge(l.sourceId, l.targetId)) graph.addEdge(l.sourceId, l.targetId, { weight: l.weight });
   const betweenness = graph.order > 2 ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : {};
+  // Partners over the other actors: graphology-metrics' degree centrality (0 for a graph of one node).
+  const degree = graph.order > 1 ? degreeCentrality(graph) : {};
   const sectorRank = (s: string) => sectorOrder.get(s) ?? Number.MAX_SAFE_INTEGER;
   const out: BrokerScore[] = [];
   graph.forEachNode((id) => {
@@ -65,7 +68,7 @@ export function rankBrokers(
     out.push({
       actorId: id,
       betweenness: round(betweenness[id] ?? 0),
-      degree: round(graph.order > 1 ? partners.length / (graph.order - 1) : 0),
+      degree: round(degree[id] ?? 0),
       weightedDegree,
       partners: partners.length,
       crossSectorPartners: cross,

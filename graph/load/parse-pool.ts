@@ -2,15 +2,14 @@
  * A pool of one or two parser threads (graph/load/parse-worker.ts). Each runs
  * with a V8 heap limit, and a document that takes longer than its time limit
  * has its thread terminated; either way that document is refused by name and
- * a fresh thread takes the next one. Workers run the TypeScript sources
- * through tsx, as the rest of the project does.
+ * a fresh thread takes the next one. Each thread runs the worker module
+ * file parse-worker.ts, started through graph/workers (tsx loads the
+ * TypeScript, as for the rest of the project).
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { InvalidInputError } from '../model/index.ts';
+import { startTsWorker } from '../workers/index.ts';
 import { buildDocumentBatch, type BuildOptions, type BuiltDocument } from './build-document.ts';
 import type { ParseReply, ParseRequest } from './parse-worker.ts';
 
@@ -56,18 +55,6 @@ interface Slot {
 
 const WORKER_URL = new URL('./parse-worker.ts', import.meta.url);
 
-/**
- * The thread's bootstrap: tsx's `tsImport` loads the TypeScript worker (a
- * `--import tsx` in execArgv does not reach a worker's entry module on Node 20).
- * tsx is resolved from this file, so the working directory does not matter.
- */
-function bootstrap(): string {
-  // The ESM build of tsx's API (require.resolve would give the CommonJS one, which cannot load ESM hooks here).
-  const api = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const entry = WORKER_URL.href;
-  return `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
-}
-
 /** Parses documents in worker threads under memory and time limits. */
 export class ParsePool {
   private readonly slots: Slot[];
@@ -106,8 +93,7 @@ export class ParsePool {
   }
 
   private start(slot: Slot): void {
-    const worker = new Worker(bootstrap(), {
-      eval: true,
+    const worker = startTsWorker(WORKER_URL, {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.ceil(this.limits.memoryMb / 8)) },
       stdout: false,
       stderr: false,

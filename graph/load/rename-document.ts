@@ -3,7 +3,7 @@
  * a document id, the later one's batch is moved to a new id (its measures
  * with it), since its ids are made from the file name in build-document.ts.
  */
-import { documentId, shortHash, type DocumentBatch, type DocumentId, type EvidenceRef, type GraphEdge, type GraphNode } from '../model/index.ts';
+import { documentId, shortHash, withEdgeEnds, type DocumentBatch, type DocumentId, type EvidenceRef, type GraphEdge, type GraphNode } from '../model/index.ts';
 
 /** The id for a file whose name's id is already taken in this load: the name's id and a short hash of its path relative to the loaded folder. */
 export function disambiguatedDocumentId(fileName: string, relativePath: string): DocumentId {
@@ -22,9 +22,7 @@ export function renameDocumentBatch(batch: DocumentBatch, to: DocumentId): Docum
   const edges: GraphEdge[] = batch.edges.map((e) => {
     const source = id(e.source);
     const target = id(e.target);
-    // Edge ids are "<source>-[<type>]-><target>": swap the ends, keep the middle.
-    const middle = e.id.slice(e.source.length, e.id.length - e.target.length);
-    return { ...e, id: `${source}${middle}${target}`, source, target, props: props(e.props), evidence: e.evidence.map(ev) };
+    return { ...e, id: withEdgeEnds(e.id, source, target), source, target, props: props(e.props), evidence: e.evidence.map(ev) };
   });
   return { documentId: to, nodes, edges };
 }
