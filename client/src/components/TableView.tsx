@@ -13,7 +13,7 @@ import type { Broker, Overlap, ResponsibilityFlag, SectorGapMatrix, SystemMatrix
 import { effortLabel, effortOwners, effortTitle, ownerNames, pairKey } from '../analysis/index.ts';
 import { actorLabel, type FilterResult } from '../graph/index.ts';
 import { localName, translateOr, type MessageKey } from '../i18n/index.ts';
-import type { Selection, ViewName } from '../state/index.ts';
+import type { Selection } from '../state/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { GapTable } from './GapTable.tsx';
 import { SortableTable, type Column } from './SortableTable.tsx';
@@ -27,12 +27,13 @@ export interface TableData {
 }
 
 export interface TableViewProps {
-  view: ViewName;
+  /** How the view's own module says its table reads (the node table's type column). */
+  columns?: { layout: 'matrix' | 'graph'; typeColumn: 'kind' | 'status' };
   viewLabel: string;
-  /** The sub-view of Meglere og hull, if any. */
-  section?: 'brokers' | 'gaps' | 'unclear' | null;
   elements: ElementDefinition[];
+  /** The system matrix: given, the table is level × sector instead of nodes and links. */
   matrix: SystemMatrix | null;
+  /** The view's data: each part it holds (overlaps, brokers, gaps, unclear measures) gets its ranked table. */
   data?: TableData | null;
   /** Overlaps: the minimum score shown and the pair on show. */
   minScore?: number;
@@ -72,9 +73,9 @@ export function TableView(props: TableViewProps) {
 
   const parts: React.ReactNode[] = [];
 
-  if (props.view === 'matrix' && props.matrix) parts.push(<MatrixTable key="matrix" {...props} shown={shown} passes={passes} />);
+  if (props.matrix) parts.push(<MatrixTable key="matrix" {...props} shown={shown} passes={passes} />);
 
-  if (props.view === 'overlaps' && props.data?.overlaps) {
+  if (props.data?.overlaps) {
     const min = props.minScore ?? 0;
     const ranked = props.data.overlaps.filter((o) => o.score >= min - 1e-9).map((o, i) => ({ o, rank: i + 1, key: pairKey(o.a.id, o.b.id) }));
     const on = props.pair ? pairKey(props.pair.a.id, props.pair.b.id) : null;
@@ -111,7 +112,7 @@ export function TableView(props: TableViewProps) {
     );
   }
 
-  if (props.view === 'brokers' && props.section === 'brokers' && props.data?.brokers) {
+  if (props.data?.brokers) {
     const ranked = props.data.brokers.filter((b) => b.partners > 0).map((b, i) => ({ b, rank: i + 1 }));
     type Row = (typeof ranked)[number];
     const columns: Column<Row>[] = [
@@ -137,9 +138,9 @@ export function TableView(props: TableViewProps) {
     );
   }
 
-  if (props.view === 'brokers' && props.section === 'gaps' && props.data?.gaps) parts.push(<GapTable key="gaps" matrix={props.data.gaps} colors={props.colors ?? new Map()} />);
+  if (props.data?.gaps) parts.push(<GapTable key="gaps" matrix={props.data.gaps} colors={props.colors ?? new Map()} />);
 
-  if (props.view === 'brokers' && props.section === 'unclear' && props.data?.flags) {
+  if (props.data?.flags) {
     const flags = props.data.flags;
     type Row = ResponsibilityFlag;
     const columns: Column<Row>[] = [
@@ -163,7 +164,7 @@ export function TableView(props: TableViewProps) {
     );
   }
 
-  if (props.view !== 'matrix') {
+  if (!props.matrix) {
     const nodes = shown.filter((e) => e.group === 'nodes' && typeof e.data.type === 'string');
     const labelOf = new Map(nodes.map((n) => [n.data.id as string, n.data.label as string]));
     const edges = shown.filter((e) => e.group === 'edges');
@@ -198,7 +199,7 @@ export function TableView(props: TableViewProps) {
       },
       { key: 'weight', label: t('table.weight'), numeric: true, value: (e) => e.data.weight as number, render: (e) => (e.data.type === 'OVERLAP' ? '' : number.format((e.data.weight as number) ?? 0)) },
     ];
-    const measures = props.view === 'measures' || props.section === 'unclear';
+    const measures = props.columns?.typeColumn === 'status' || !!props.data?.flags;
     parts.push(
       <SortableTable
         key="nodes"
