@@ -107,6 +107,42 @@ describe('POST /api/documents', () => {
   });
 });
 
+describe('DELETE /api/documents/:id', () => {
+  const MEASURES = '{ documents { fileName } measures { title responsible { name } } }';
+  type Measures = { documents: Array<{ fileName: string }>; measures: Array<{ title: string; responsible: Array<{ name: string }> }> };
+
+  it('removes what only the document stated, and keeps the rest', async () => {
+    const { url, store } = await serve(TOKEN);
+    const a = await (await upload(url, 'a.txt', MEASURE)).json();
+    expect((await upload(url, 'b.txt', 'Tiltak 2: Bare i b\n\nStatus\n\nI rute.\n\nAnsvarlig: Kunnskapsdepartementet og Helse- og omsorgsdepartementet\n')).status).toBe(201);
+    const b = (await gql<Docs>(url, DOCS)).documents.find((d) => d.fileName === 'b.txt')!;
+    const refused = await fetch(`${url}/api/documents/${encodeURIComponent(b.id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}x` } });
+    expect(refused.status).toBe(401);
+    const before = await gql<Measures>(url, MEASURES);
+    expect(before.measures.map((m) => m.title).sort()).toEqual(['Bare i b', 'Felles kontaktpunkt for familier']);
+    const res = await fetch(`${url}/api/documents/${encodeURIComponent(b.id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ removed: b.id, fileName: 'b.txt' });
+    const after = await gql<Measures>(url, MEASURES);
+    expect(after.documents.map((d) => d.fileName)).toEqual(['a.txt']);
+    expect(after.measures.map((m) => m.title)).toEqual(['Felles kontaktpunkt for familier']);
+    // The body both documents name stays, with a's measure.
+    expect(after.measures[0].responsible.map((r) => r.name)).toEqual(['Kunnskapsdepartementet']);
+    expect((await store.getNodes([a.document.documentId]))[0]?.label).toBe('Document');
+  });
+
+  it('answers 404 for a document it does not hold, or an id that is not a document', async () => {
+    const { url } = await serve(TOKEN);
+    await upload(url, 'a.txt', MEASURE);
+    for (const id of ['doc:nothing', 'sector:health']) {
+      const res = await fetch(`${url}/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('DOCUMENT_NOT_FOUND');
+    }
+    expect((await gql<Docs>(url, DOCS)).documents).toHaveLength(1);
+  });
+});
+
 describe('uploadFileName', () => {
   it('takes one plain name, percent-decoded', () => {
     expect(uploadFileName(encodeURIComponent('Tildelingsbrev 2025 – Bufdir.pdf'))).toBe('Tildelingsbrev 2025 – Bufdir.pdf');

@@ -17,6 +17,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDocuments, type DocumentReport, type LoadOptions } from '../../graph/load/index.ts';
+import { countSummary, type DocumentId } from '../../graph/model/index.ts';
 import { AdminError, type AdminDeps, type AdminResponse, type AdminRoute } from './types.ts';
 
 /** The largest upload taken at all (the PDF cap); each format's own cap is the loader's. */
@@ -105,7 +106,24 @@ export function documentRoutes(deps: AdminDeps): AdminRoute[] {
         return oneAtATime(() => upload(deps, load, fileName, req.body));
       },
     },
+    {
+      method: 'DELETE',
+      path: '/api/documents/:id',
+      access: 'admin',
+      handle: (req) => oneAtATime(() => remove(deps, req.params.id)),
+    },
   ];
+}
+
+/** Removes a document the way a reload would: what only it stated goes, what others also state stays. */
+async function remove(deps: AdminDeps, id: string): Promise<AdminResponse> {
+  const [node] = await deps.store.getNodes([id]);
+  if (!node || node.label !== 'Document') throw new AdminError(404, 'DOCUMENT_NOT_FOUND', `There is no document ${id}.`);
+  const before = await deps.store.counts();
+  await deps.store.writeDocument({ documentId: node.id as DocumentId, nodes: [], edges: [] });
+  const after = await deps.store.counts();
+  deps.log(`removed ${id} (${String(node.props.fileName ?? '')})`);
+  return { json: { removed: id, fileName: node.props.fileName ?? null, before: countSummary(before), after: countSummary(after), version: await deps.store.version() } };
 }
 
 async function upload(deps: AdminDeps, load: LoadOptions, fileName: string, bytes: Buffer): Promise<AdminResponse> {
