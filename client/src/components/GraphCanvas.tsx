@@ -132,6 +132,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const ctx = measureCtx.current;
     cy.batch(() => {
       nodes.removeStyle('label font-size text-max-width text-wrap');
+      nodes.removeClass('label-off');
       const selected = latest.current.selection?.id;
       const spot = latest.current.spot;
       const candidates: LabelCandidate[] = [];
@@ -166,7 +167,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const choice = placed.get(n.id());
         if (!choice) return;
         if (!choice.text) {
-          n.style('label', '');
+          // A class, not a bypass: Cytoscape ignores an empty label bypass.
+          n.addClass('label-off');
           return;
         }
         // text-wrap none: the box the placement measured is the box drawn.

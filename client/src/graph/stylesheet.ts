@@ -251,6 +251,8 @@ function stateStyles(): StylesheetJson {
     { selector: 'edge.spot', style: { 'underlay-color': SPOT_COLOR, 'underlay-opacity': 0.3, 'underlay-padding': 3, opacity: 1, 'z-index': 12 } as never },
     { selector: '.spot-faded', style: { opacity: 0.22 } },
     { selector: '.dim', style: { opacity: 0.12 } },
+    // A label the canvas's placement leaves out (it would overlap a better-connected one); the tooltip still names the node.
+    { selector: 'node.label-off', style: { label: '' } },
     { selector: '.hidden', style: { display: 'none' } },
   ] as StylesheetJson;
 }
