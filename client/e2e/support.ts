@@ -33,8 +33,11 @@ export interface Harness {
   browser: Browser;
   /** Console errors and warnings, page errors and failed requests of every page opened. */
   problems: string[];
-  /** A page that records its problems, at `path` of the server. */
-  open(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * A page that records its problems, at `path` of the server. Pages open as a returning visitor's (the first-visit
+   * guide already closed), unless `firstVisit` is set.
+   */
+  open(path: string, viewport?: { width: number; height: number }, options?: { firstVisit?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -53,8 +56,10 @@ export async function startHarness(): Promise<Harness> {
     url: server.url,
     browser,
     problems,
-    async open(path, viewport = { width: 1920, height: 1080 }) {
+    async open(path, viewport = { width: 1920, height: 1080 }, options = {}) {
       const page = await browser.newPage({ viewport, acceptDownloads: true });
+      // The same key as client/src/components/Guide.tsx (GUIDE_STORAGE_KEY).
+      if (!options.firstVisit) await page.addInitScript(() => window.localStorage.setItem('samkart.guide.done', '1'));
       page.on('console', (m) => {
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
       });
