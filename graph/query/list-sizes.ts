@@ -9,6 +9,7 @@
 import type { GraphCounts } from '../model/index.ts';
 import { MAX_LIMIT } from './limits.ts';
 import { DEFAULT_HOPS } from './path.ts';
+import { DEFAULT_BUDGET, GROUP_SAMPLE, MAX_BUDGET } from './snapshot/index.ts';
 
 /** Evidence spans per node or relation: not in the counts; measured on the national synthetic corpus (1.1–2.9) and rounded up. */
 export const EVIDENCE_PER_ITEM = 3;
@@ -93,9 +94,24 @@ export function listSizes(counts: GraphCounts): ListSizes {
     'SectorGapMatrix.gaps': (sectors * (sectors + 1)) / 2,
     'SectorCell.examples': 3,
     'ResponsibilityFlag.owners': per(e('RESPONSIBLE_FOR'), measures),
+    // Level of detail: an overview never holds more than its budget of nodes plus edges (capped by overviewRows).
+    'Overview.nodes': allNodes,
+    'Overview.edges': allEdges,
+    'Overview.groups': actors + measures,
+    'Query.groupMembers': Math.min(actors, MAX_LIMIT),
+    'Query.groupMeasures': Math.min(measures, MAX_LIMIT),
+    'MatrixCell.groups': Math.min(per(e('IN_SECTOR'), levels * sectors), 20),
+    'MatrixCell.ungrouped': per(e('IN_SECTOR'), levels * sectors),
+    'MatrixGroup.sample': GROUP_SAMPLE,
   };
   for (const t of ['Actor', 'Measure', 'Initiative', 'MatrixCell', 'Coordination', 'PathEdge', 'EdgeDetail', 'ResponsibilityFlag']) sizes[`${t}.evidence`] = EVIDENCE_PER_ITEM;
   return { sizes: new Map(Object.entries(sizes)), fallback: 100 };
+}
+
+/** Rows of an overview's list: at most its `budget` (DEFAULT_BUDGET when not given, never more than MAX_BUDGET). */
+export function overviewRows(size: number, budget: unknown): number {
+  const b = typeof budget === 'number' && Number.isFinite(budget) && budget >= 0 ? Math.min(budget, MAX_BUDGET) : DEFAULT_BUDGET;
+  return Math.min(size, b);
 }
 
 /** Rows of a root list asked with `limit` (MAX_LIMIT caps every paged list). */

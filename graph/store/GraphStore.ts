@@ -2,6 +2,15 @@
  * The store port: the one interface the loader, the graph functions and the
  * server use to reach the graph, whichever store holds it. Two adapters
  * implement it (EmbeddedStore, Neo4jStore) and one contract suite tests both.
+ *
+ * What a store adds is persistence (atomic, idempotent writes per document;
+ * a version that changes with every write) and, for Neo4j, Cypher for
+ * notebooks and other tools. The API does not read the store row by row:
+ * when the version changes, graph/query/snapshot reads every node and
+ * relation once (`findNodes` per label, `findEdges`, `counts`) into an
+ * immutable snapshot, and every query is answered from that snapshot. So
+ * both stores give the same answers by construction, and the reads here
+ * only need to be correct and ordered, not tuned per query.
  */
 import type {
   DocumentBatch,

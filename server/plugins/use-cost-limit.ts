@@ -26,7 +26,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { cappedByLimit, type ListSizes } from '../../graph/query/index.ts';
+import { cappedByLimit, overviewRows, type ListSizes } from '../../graph/query/index.ts';
 import { graphStateOf } from './use-graph-state.ts';
 
 /** Cost of a query: one per field, and a list's rows times the cost of a row. */
@@ -45,7 +45,15 @@ export function queryCost(
     if (node.kind === Kind.LIST) return node.values;
     return undefined;
   };
-  const costOf = (set: SelectionSetNode, parent: GraphQLNamedType): number => {
+  /** A field of an input object argument, written inline or passed as a variable. */
+  const inputField = (node: ValueNode | undefined, name: string): unknown => {
+    if (!node) return undefined;
+    if (node.kind === Kind.OBJECT) return argValue(node.fields.find((f) => f.name.value === name)?.value);
+    if (node.kind === Kind.VARIABLE) return (variables[node.name.value] as Record<string, unknown> | null | undefined)?.[name];
+    return undefined;
+  };
+  // `budget` is the overview's own limit: it caps the lists below it.
+  const costOf = (set: SelectionSetNode, parent: GraphQLNamedType, budget?: unknown): number => {
     let total = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
@@ -65,6 +73,7 @@ export function queryCost(
           rows = sizes.sizes.get(`${parent.name}.${name}`) ?? sizes.fallback;
           const args = new Map(sel.arguments?.map((a) => [a.name.value, a.value]) ?? []);
           rows = cappedByLimit(rows, argValue(args.get('limit')));
+          if (parent.name === 'Overview') rows = overviewRows(rows, budget);
           // coordination(actorIds: [...]): the pairs of those actors, about their share of all pairs times two.
           const ids = argValue(args.get('actorIds'));
           if (Array.isArray(ids) && parent.name === 'Query' && name === 'coordination') {
@@ -72,7 +81,8 @@ export function queryCost(
             rows = Math.min(rows, Math.max(1, ids.length * perActor));
           }
         }
-        const row = sel.selectionSet && !isLeafType(named) ? 1 + costOf(sel.selectionSet, named) : 1;
+        const below = parent.name === 'Query' && name === 'overview' ? inputField(sel.arguments?.find((a) => a.name.value === 'filter')?.value, 'budget') : budget;
+        const row = sel.selectionSet && !isLeafType(named) ? 1 + costOf(sel.selectionSet, named, below) : 1;
         total += rows * row;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;

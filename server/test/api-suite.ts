@@ -43,6 +43,9 @@ export const PARITY_QUERIES: string[] = [
   `{ sectorGaps { sectors { id } cells { a { id } b { id } links weight examples { source { id } target { id } weight } } gaps { a { id } b { id } } } }`,
   `{ s: sectorGaps(levelIds: ["level:direktorat", "level:regional-stat", "level:kommune"], kinds: [JOINT_WORK, SAME_INITIATIVE]) { cells { a { id } b { id } links weight } gaps { a { id } b { id } } } }`,
   `{ unclearResponsibility { measure { id } reason owners { id } explanation evidence { start end quote document { id } } } }`,
+  // Level of detail (issue 14).
+  `{ a: overview(filter: { budget: 40 }) { aggregated totalNodes totalEdges groups { id label memberCount grouping levelId sectorId countyId kind } nodes { id data { type label memberCount groupId degree x y } } edges { id source target data { type weight count kinds } } } b: overview(filter: { view: SYSTEM, budget: 30 }) { aggregated nodes { id data { memberCount } } edges { id data { count } } groups { id label } } c: overview(filter: { view: MEASURES, budget: 20, layout: true }) { nodes { id data { type label x y } } edges { id } groups { id label } } }`,
+  `{ systemMatrix { cells { groups { id label memberCount kind countyId sample { id } } ungrouped { id } } } }`,
 ];
 
 /** Registers the API specs for one store. `makeStore` returns an empty, ready store. */
@@ -261,6 +264,56 @@ export function describeApiSuite(name: string, makeStore: () => Promise<GraphSto
       expect(rows).toBeGreaterThanOrEqual(50);
       // version, the actor list, one edge read per direction, one node read per level of nesting.
       expect(counted.total()).toBeLessThanOrEqual(8);
+    });
+
+    it('serves a level-of-detail overview within its budget, with groups that expand and list their members', async () => {
+      const plain = await ok('{ overview { aggregated totalNodes totalEdges nodes { id } edges { id } groups { id } } graph(filter: { view: NETWORK }) { nodes { id } edges { id } } }');
+      // The seeds fit the default budget: the plain view, as `graph` gives it.
+      expect(plain.overview).toMatchObject({ aggregated: false, groups: [], totalNodes: plain.graph.nodes.length, totalEdges: plain.graph.edges.length });
+      expect(plain.overview.nodes).toEqual(plain.graph.nodes);
+      const q = `query($budget: Int, $expand: [ID!]) { overview(filter: { budget: $budget, expand: $expand, layout: true }) {
+        aggregated totalNodes groups { id label memberCount grouping levelId sectorId }
+        nodes { id data { type label memberCount groupId x y } } edges { id source target data { type weight count } } } }`;
+      const small = (await ok(q, { budget: 40 })).overview;
+      expect(small.aggregated).toBe(true);
+      expect(small.nodes.length + small.edges.length).toBeLessThanOrEqual(40);
+      expect(small.totalNodes).toBe(plain.graph.nodes.length);
+      const group = small.groups.find((g: any) => g.levelId === 'level:direktorat' && g.sectorId === 'sector:utdanning');
+      expect(group).toMatchObject({ grouping: 'LEVEL_SECTOR', label: `Direktorat · Utdanning · ${group.memberCount} aktører` });
+      const node = small.nodes.find((n: any) => n.id === group.id);
+      expect(node.data).toMatchObject({ type: 'Group', memberCount: group.memberCount });
+      expect(Number.isFinite(node.data.x) && Number.isFinite(node.data.y)).toBe(true);
+      const agg = small.edges.filter((e: any) => e.data.type === 'AGGREGATE');
+      expect(agg.length).toBeGreaterThan(0);
+      for (const e of agg) expect(e.data.count).toBeGreaterThanOrEqual(1);
+      // Expanding the group draws its members, each saying where it came from; groupMembers lists the same actors.
+      const open = (await ok(q, { budget: 60, expand: [group.id] })).overview;
+      const members = open.nodes.filter((n: any) => n.data.groupId === group.id).map((n: any) => n.id).sort();
+      const listed = await ok('query($id: ID!) { all: groupMembers(id: $id) { id } udir: groupMembers(id: $id, text: "utdannings") { id } page: groupMembers(id: $id, limit: 1, offset: 1) { id } }', { id: group.id });
+      expect(members).toEqual(listed.all.map((a: any) => a.id).sort());
+      expect(listed.udir.map((a: any) => a.id)).toContain('actor:udir');
+      expect(listed.page).toEqual([listed.all[1]]);
+      expect(codes(await gql('{ groupMembers(id: "group:LEVEL:nowhere") { id } }'))).toEqual(['NOT_FOUND']);
+      expect(codes(await gql('{ overview(filter: { budget: 100000 }) { aggregated } }'))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await gql('{ overview(filter: { focus: "actor:nobody" }) { aggregated } }'))).toEqual(['NOT_FOUND']);
+    });
+
+    it('prices an overview by its budget', async () => {
+      const cost = async (budget: number) =>
+        (await caller(createServer({ store, limits: { maxCost: 0 } }))(`{ overview(filter: { budget: ${budget} }) { nodes { id data { label sectorIds } } edges { id } } }`)).errors![0].extensions.cost as number;
+      const [small, large] = [await cost(20), await cost(5000)];
+      expect(small).toBeLessThan(large);
+      // The seeds hold fewer elements than either budget's cap on lists: bounded by the graph, not by the budget.
+      expect(large).toBeLessThan(100_000);
+      expect((await gql('{ overview(filter: { budget: 5000 }) { nodes { id } edges { id } } }')).errors).toBeUndefined();
+    });
+
+    it('gives every matrix cell its groups and the actors in none', async () => {
+      const d = await ok('{ systemMatrix { cells { actors { id } groups { id memberCount sample { id } } ungrouped { id } } } }');
+      for (const c of d.systemMatrix.cells) {
+        const inGroups = c.groups.reduce((n: number, g: any) => n + g.memberCount, 0);
+        expect(inGroups + c.ungrouped.length).toBe(c.actors.length);
+      }
     });
 
     it('refuses deep, wide and heavy queries quickly, and stays up', async () => {

@@ -71,10 +71,16 @@ const STATUS_NAMES: Record<MeasureStatus, string> = {
   UNKNOWN: 'uten status',
 };
 
-/** What a member of an actor group is called: a municipality's service stands for its municipality. */
-export function unitOf(kind: ActorKind | null): readonly [string, string] {
-  if (kind === 'MUNICIPAL_SERVICE' || kind === 'MUNICIPALITY') return ['kommune', 'kommuner'];
-  if (kind === 'COUNTY' || kind === 'COUNTY_MUNICIPALITY') return ['fylke', 'fylker'];
+/**
+ * What a member of an actor group is called. One municipality's service
+ * ("Barnevernstjenesten i Bodø kommune", `local`) stands for its
+ * municipality, one county's for its county; the generic services of the
+ * gazetteer are services.
+ */
+export function unitOf(kind: ActorKind | null, local = false): readonly [string, string] {
+  if (kind === 'MUNICIPALITY' || (kind === 'MUNICIPAL_SERVICE' && local)) return ['kommune', 'kommuner'];
+  if (kind === 'COUNTY_MUNICIPALITY' || (kind === 'COUNTY' && local)) return ['fylke', 'fylker'];
+  if (kind === 'MUNICIPAL_SERVICE' || kind === 'COUNTY') return ['tjeneste', 'tjenester'];
   return ['aktør', 'aktører'];
 }
 
@@ -104,7 +110,7 @@ function actorGroup(grouping: OverviewGrouping, f: ActorFacts, names: (id: strin
     case 'LEVEL_SECTOR':
       return [key(f.levelId, f.sectorId), { ...level, sectorId: f.sectorId, stem: `${names(f.levelId)} · ${names(f.sectorId)}`, unit: ['aktør', 'aktører'] }];
     case 'KIND':
-      return [key(f.kind), { ...base, kind: f.kind, stem: KIND_NAMES[f.kind], unit: unitOf(f.kind) }];
+      return [key(f.kind), { ...base, kind: f.kind, stem: KIND_NAMES[f.kind], unit: f.kind === 'MUNICIPALITY' || f.kind === 'COUNTY_MUNICIPALITY' ? unitOf(f.kind) : ['aktør', 'aktører'] }];
     case 'COUNTY':
       // Bodies of no county (the state's) are gathered by level.
       if (f.countyId) return [key(f.countyId), { ...base, countyId: f.countyId, stem: f.countyName ?? f.countyId, unit: ['aktør', 'aktører'] }];
@@ -113,7 +119,7 @@ function actorGroup(grouping: OverviewGrouping, f: ActorFacts, names: (id: strin
       if (f.service) {
         return [
           key(f.service, f.countyId),
-          { ...level, sectorId: f.sectorId, countyId: f.countyId, kind: f.kind, stem: f.countyName ? `${f.serviceName} · ${f.countyName}` : (f.serviceName ?? f.service), unit: unitOf(f.kind) },
+          { ...level, sectorId: f.sectorId, countyId: f.countyId, kind: f.kind, stem: f.countyName ? `${f.serviceName} · ${f.countyName}` : (f.serviceName ?? f.service), unit: unitOf(f.kind, true) },
         ];
       }
       if (f.kind === 'MUNICIPALITY' && f.countyId) return [key(f.kind, f.countyId), { ...level, countyId: f.countyId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${f.countyName}`, unit: unitOf(f.kind) }];

@@ -63,7 +63,7 @@ export function cellGroups(levelId: string, sectorId: string, actors: readonly A
       id: groupId('CELL', [levelId, sectorId, type, ...(county ? [county.id] : [])].join('+')),
       grouping: 'CELL',
       stem: county ? `${name} · ${county.name}` : name,
-      unit: unitOf(f.kind),
+      unit: unitOf(f.kind, f.service !== null),
       memberIds: members.map((m) => m.id),
       levelId,
       sectorId,
