@@ -11,6 +11,7 @@ import { formatReview, loadDocuments, loadIntoSnapshot, type DocumentReport, typ
 import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index.ts';
 import { loadConfig } from '../server/config.ts';
 import { countSummary } from '../graph/model/index.ts';
+import { formatReplay, readCorrectionsFile } from '../graph/corrections/index.ts';
 
 const err = (s: string) => process.stderr.write(s + '\n');
 
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
       followSymlinks: values.followSymlinks,
       includePeople: values.includePeople,
       parse: values.parse,
+      corrections: () => readCorrectionsFile(values.corrections),
       onDocument: (d: DocumentReport, i: number, n: number) => {
         const status = d.ok ? 'ok ' : 'FAILED';
         err(`[${i + 1}/${n}] ${status} ${d.fileName}${d.ok ? `: ${d.counts.measures} measures, ${d.counts.actors} actors, ${d.counts.links} links` : `: ${d.error}`}`);
@@ -67,8 +69,10 @@ async function main(): Promise<number> {
       writeFileSync(values.review, formatReview(review, values.review));
       err(`Review report (${review.length} items) written to ${values.review}`);
     } else if (review.length) err('Write them all with --review FILE (.md or .json).');
+    // People's corrections, replayed after the documents: what no longer finds its target is named, and kept.
+    if (report.corrections) for (const line of formatReplay(report.corrections, values.corrections)) err(line);
     if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-    return report.failed ? 1 : 0;
+    return report.failed || report.corrections?.ok === false ? 1 : 0;
   } finally {
     await store.close();
   }

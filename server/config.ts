@@ -7,6 +7,8 @@
  */
 import { DEFAULT_LIMITS, type Limits } from './create-server.ts';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { correctionsPath } from '../graph/corrections/index.ts';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, type ParseLimits } from '../graph/load/index.ts';
 import type { Neo4jConfig } from '../graph/store/index.ts';
@@ -33,6 +35,7 @@ export const ENV_VARIABLES: readonly string[] = [
   'SAMKART_SNAPSHOT',
   'SAMKART_INCLUDE_PEOPLE',
   'SAMKART_ADMIN_TOKEN',
+  'SAMKART_CORRECTIONS',
   'SAMKART_FOLLOW_SYMLINKS',
   'SAMKART_PARSE_MEMORY_MB',
   'SAMKART_PARSE_TIMEOUT_MS',
@@ -110,6 +113,8 @@ export interface StartConfig extends ServerSettings {
   parse: Partial<ParseLimits>;
   /** SAMKART_ADMIN_TOKEN: turns writes on (uploads, corrections) for requests that carry it; null: writes are off. */
   adminToken: string | null;
+  /** The corrections file (graph/corrections), replayed after every load. */
+  corrections: string;
 }
 
 export const START_USAGE =
@@ -145,6 +150,7 @@ export function startConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     snapshot: snapshotPath(env),
     parse: parseLimitsFromEnv(env),
     adminToken: adminTokenFromEnv(env),
+    corrections: correctionsFileFromEnv(env),
     ...serverSettingsFromEnv(env),
   };
 }
@@ -183,6 +189,11 @@ export function snapshotPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.SAMKART_SNAPSHOT || DEFAULT_SNAPSHOT;
 }
 
+/** The corrections file: corrections.jsonl in SAMKART_CORRECTIONS (a folder to keep under version control), or in the data folder beside the snapshot. */
+export function correctionsFileFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return correctionsPath(env.SAMKART_CORRECTIONS || dirname(snapshotPath(env)));
+}
+
 /** The parser threads' limits set by SAMKART_PARSE_MEMORY_MB, SAMKART_PARSE_TIMEOUT_MS and SAMKART_PARSE_THREADS (at most 2, and at most cores − 1). */
 export function parseLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ParseLimits> {
   const limits: Partial<ParseLimits> = {};
@@ -205,6 +216,8 @@ export interface LoadConfig {
   neo4j: Neo4jConfig | null;
   snapshot: string;
   parse: Partial<ParseLimits>;
+  /** The corrections file, replayed after the load. */
+  corrections: string;
 }
 
 /** Parses `npm run load`'s flags and environment; without paths it loads --seeds, SEEDS_DIR or seeds/. People and links outside a folder need their flags. */
@@ -236,5 +249,6 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     neo4j: neo4jConfigFromEnv(env),
     snapshot: snapshotPath(env),
     parse: parseLimitsFromEnv(env),
+    corrections: correctionsFileFromEnv(env),
   };
 }

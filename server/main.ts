@@ -9,7 +9,8 @@ import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index
 import { loadDocuments, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
 import { listen } from './http.ts';
 import { START_USAGE, startConfig, type StartConfig } from './config.ts';
-import { documentRoutes, type AdminDeps, type AdminRoute } from './admin/index.ts';
+import { documentRoutes, correctionRoutes, type AdminDeps, type AdminRoute } from './admin/index.ts';
+import { formatReplay, readCorrectionsFile, replayCorrections } from '../graph/corrections/index.ts';
 
 const log = (msg: string) => process.stderr.write(`[samkart] ${msg}\n`);
 
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const store = await openStore(config, seedsDir);
   const { port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, adminToken } = config;
-  const adminRoutes = writeRoutes({ store, log, includePeople: config.includePeople, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse } });
+  const adminRoutes = writeRoutes({ store, log, includePeople: config.includePeople, correctionsFile: config.corrections, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, corrections: () => readCorrectionsFile(config.corrections) } });
   const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, log, adminToken, adminRoutes });
   log(adminToken ? 'writes: on for requests with the admin token (SAMKART_ADMIN_TOKEN)' : 'writes: off (no SAMKART_ADMIN_TOKEN)');
   log(`ready in ${Math.round(performance.now() - started)} ms: explorer ${url}/  GraphQL ${url}/graphql  health ${url}/health`);
@@ -40,13 +41,13 @@ async function main(): Promise<void> {
 
 /** The write API: each feature that writes adds its routes here. */
 function writeRoutes(deps: AdminDeps): AdminRoute[] {
-  return [...documentRoutes(deps)];
+  return [...documentRoutes(deps), ...correctionRoutes(deps)];
 }
 
 /** The store, holding a graph: Neo4j (seeded when empty) or embedded (snapshot or seeds). */
 async function openStore(config: StartConfig, seedsDir: string): Promise<GraphStore> {
   const seedsGiven = config.seedsDir !== null;
-  const load = { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse };
+  const load: LoadOptions = { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, corrections: () => readCorrectionsFile(config.corrections) };
   const neo = config.neo4j;
   if (neo) {
     const store = new Neo4jStore(neo);
@@ -58,6 +59,7 @@ async function openStore(config: StartConfig, seedsDir: string): Promise<GraphSt
       await loadInto(store, seedsDir, load);
     } else {
       log(`the database already holds ${counts.nodes.Document} documents: not loading seeds (set SEEDS_DIR to load a folder)`);
+      await replayAtStart(store, config.corrections);
     }
     return store;
   }
@@ -66,12 +68,25 @@ async function openStore(config: StartConfig, seedsDir: string): Promise<GraphSt
     const store = EmbeddedStore.fromSnapshot(JSON.parse(readFileSync(snapshot, 'utf8')));
     const counts = await store.counts();
     log(`store: embedded, from the snapshot ${snapshot} written by \`npm run load\` on ${statSync(snapshot).mtime.toISOString()} (${counts.nodes.Document ?? 0} documents); delete it or set SEEDS_DIR to load a folder instead`);
+    await replayAtStart(store, config.corrections);
     return store;
   }
   const store = new EmbeddedStore();
   log(`store: ${store.describe()}; loading ${seedsDir}`);
   await loadInto(store, seedsDir, load);
   return store;
+}
+
+/** Replays the corrections file over a graph that was not loaded now (corrections made since by \`npm run curate\` hold). */
+async function replayAtStart(store: GraphStore, file: string): Promise<void> {
+  let report;
+  try {
+    report = await replayCorrections(store, readCorrectionsFile(file));
+  } catch (e) {
+    log(`corrections NOT replayed: ${(e as Error).message}`);
+    return;
+  }
+  for (const line of formatReplay(report, file)) log(line);
 }
 
 async function loadInto(store: GraphStore, dir: string, options: LoadOptions): Promise<void> {
@@ -83,6 +98,7 @@ async function loadInto(store: GraphStore, dir: string, options: LoadOptions): P
       `${report.totals.nodes.Actor ?? 0} actors, ${report.totals.nodes.Measure ?? 0} measures, ${report.totals.nodes.Initiative ?? 0} initiatives` +
       (warnings ? `, ${warnings} warnings (run \`npm run load -- ${dir} --dry-run\` to see them)` : ''),
   );
+  if (report.corrections) for (const line of formatReplay(report.corrections)) log(line);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
