@@ -3,4 +3,3 @@ export * from './types.ts';
 export * from './router.ts';
 export * from './documents.ts';
 export * from './corrections.ts';
-export * from './files.ts';

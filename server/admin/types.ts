@@ -8,7 +8,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { GraphStore } from '../../graph/store/index.ts';
 import type { LoadOptions } from '../../graph/load/index.ts';
-import type { FileStore } from '../../graph/files/index.ts';
 
 /** What a route handler gets. */
 export interface AdminRequest {
@@ -49,8 +48,6 @@ export interface AdminDeps {
   maxUploadBytes?: number;
   /** The server runs with people included (SAMKART_INCLUDE_PEOPLE): original files may be served to anyone. */
   includePeople?: boolean;
-  /** The store of original files and their source maps (graph/files), for the page view. */
-  files?: FileStore;
   /** The corrections file (SAMKART_CORRECTIONS, or corrections.jsonl in the data folder), for the corrections API. */
   correctionsFile?: string;
 }
