@@ -6,7 +6,8 @@
 import type { ActorRef, Broker, ResponsibilityFlag, SectorGapMatrix } from '../api/index.ts';
 import { topBrokers } from '../graph/index.ts';
 import { localName, type MessageKey } from '../i18n/index.ts';
-import { BROKER_SECTIONS, type BrokerSection, type GapScope, type Selection, type SizeBy } from '../state/index.ts';
+import type { Selection } from '../state/index.ts';
+import { BROKER_SECTIONS, type BrokerSection, type GapScope, type SizeBy } from '../views/brokers/slice.ts';
 import { useI18n } from '../app/i18n-context.ts';
 
 export interface BrokersPanelProps {

@@ -3,13 +3,14 @@ import type { ReactNode } from 'react';
 import { ACTOR_KINDS, COORDINATION_KINDS, MEASURE_STATUSES, type Meta } from '../api/index.ts';
 import { activeFilterCount, COORDINATION_STYLES, KIND_SHAPES, STATUS_COLORS, type Filters } from '../graph/index.ts';
 import { localName, type MessageKey } from '../i18n/index.ts';
-import type { FilterKey, ViewName } from '../state/index.ts';
+import type { FilterKey } from '../state/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { LineIcon, ShapeIcon, Swatch } from './ShapeIcon.tsx';
 
 export interface FilterSidebarProps {
   meta: Meta | null;
-  view: ViewName;
+  /** The filter groups the current view offers, in its module's order. */
+  groups: readonly FilterKey[];
   filters: Filters;
   filterMode: 'dim' | 'hide';
   colors: Map<string, string>;
@@ -18,6 +19,15 @@ export interface FilterSidebarProps {
   onMode(mode: 'dim' | 'hide'): void;
   children?: ReactNode;
 }
+
+const GROUP_LEGEND: Record<FilterKey, MessageKey> = {
+  sectors: 'filter.sector',
+  levels: 'filter.level',
+  kinds: 'filter.kind',
+  statuses: 'filter.status',
+  coordKinds: 'filter.coordKind',
+  documents: 'filter.document',
+};
 
 interface Option {
   value: string;
@@ -46,7 +56,7 @@ function Group({ legend, name, options, chosen, onToggle }: { legend: string; na
 
 export function FilterSidebar(props: FilterSidebarProps) {
   const { t, lang } = useI18n();
-  const { meta, filters, view } = props;
+  const { meta, filters, groups } = props;
   const count = activeFilterCount(filters);
   const sectors: Option[] = (meta?.sectors ?? []).map((s) => ({ value: s.id, label: localName(s, lang), icon: <Swatch color={props.colors.get(s.id) ?? '#9CA3AF'} /> }));
   const levels: Option[] = [...(meta?.levels ?? [])].sort((a, b) => a.rank - b.rank).map((l) => ({ value: l.id, label: localName(l, lang) }));
@@ -54,6 +64,8 @@ export function FilterSidebar(props: FilterSidebarProps) {
   const statuses: Option[] = MEASURE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` satisfies MessageKey), icon: <Swatch color={STATUS_COLORS[s]} dashed={s === 'UNKNOWN'} /> }));
   const coord: Option[] = COORDINATION_KINDS.map((k) => ({ value: k, label: t(`coord.${k}` satisfies MessageKey), icon: <LineIcon style={COORDINATION_STYLES[k].lineStyle} dash={COORDINATION_STYLES[k].dash} /> }));
   const docs: Option[] = (meta?.documents ?? []).map((d) => ({ value: d.id, label: d.title.length > 60 ? `${d.title.slice(0, 58)}…` : d.title }));
+
+  const options: Record<FilterKey, Option[]> = { sectors, levels, kinds, statuses, coordKinds: coord, documents: docs };
 
   return (
     <nav className="sidebar" aria-labelledby="filters-heading" data-testid="filter-sidebar">
@@ -78,12 +90,9 @@ export function FilterSidebar(props: FilterSidebarProps) {
             </label>
           ))}
         </div>
-        <Group legend={t('filter.sector')} name="sectors" options={sectors} chosen={filters.sectors} onToggle={props.onToggle} />
-        <Group legend={t('filter.level')} name="levels" options={levels} chosen={filters.levels} onToggle={props.onToggle} />
-        <Group legend={t('filter.kind')} name="kinds" options={kinds} chosen={filters.kinds} onToggle={props.onToggle} />
-        {view === 'measures' && <Group legend={t('filter.status')} name="statuses" options={statuses} chosen={filters.statuses} onToggle={props.onToggle} />}
-        {view !== 'measures' && <Group legend={t('filter.coordKind')} name="coordKinds" options={coord} chosen={filters.coordKinds} onToggle={props.onToggle} />}
-        <Group legend={t('filter.document')} name="documents" options={docs} chosen={filters.documents} onToggle={props.onToggle} />
+        {groups.map((key) => (
+          <Group key={key} legend={t(GROUP_LEGEND[key])} name={key} options={options[key]} chosen={filters[key]} onToggle={props.onToggle} />
+        ))}
       </div>
     </nav>
   );

@@ -1,7 +1,7 @@
 /** The overlaps view's list: pairs ranked by similarity, above a minimum the slider sets. */
 import type { Overlap } from '../api/index.ts';
 import { effortLabel, effortOwners, ownerNames, pairKey } from '../analysis/index.ts';
-import { MIN_SCORE_RANGE } from '../state/index.ts';
+import { MIN_SCORE_RANGE } from '../views/overlaps/slice.ts';
 import { useI18n } from '../app/i18n-context.ts';
 
 export interface OverlapsPanelProps {

@@ -4,6 +4,7 @@ import { MATRIX, MEASURES_GRAPH, NETWORK, SECTORS, measureId, DOC_000 } from '..
 import { edgeWidth, mergeSubgraphs, primaryKind, subgraphElements, withPositions } from './elements.ts';
 import { getCytoscape } from './cytoscape.ts';
 import { layoutPositions } from './layouts.ts';
+import { forcePositions } from './force-layout.ts';
 import { matrixElements, matrixGeometry } from './matrix-elements.ts';
 import { sectorColors, STATUS_COLORS, KIND_SHAPES } from './palette.ts';
 
@@ -104,9 +105,10 @@ describe('matrixElements', () => {
 describe('headless cytoscape', () => {
   it('takes the elements and layouts are deterministic', () => {
     const els = subgraphElements(NETWORK, { colors }, 'network');
+    const run = (layout: 'fcose' | 'concentric' | 'grid') => (layout === 'fcose' ? forcePositions(els, sectorOrder) : layoutPositions(els, layout, sectorOrder));
     for (const layout of ['fcose', 'concentric', 'grid'] as const) {
-      const a = layoutPositions(els, layout, sectorOrder);
-      const b = layoutPositions(els, layout, sectorOrder);
+      const a = run(layout);
+      const b = run(layout);
       expect(a, layout).toEqual(b);
       expect(Object.keys(a).length).toBe(NETWORK.nodes.length);
       for (const p of Object.values(a)) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
@@ -120,7 +122,7 @@ describe('headless cytoscape', () => {
 
   it('fcose spreads nodes apart', () => {
     const els = subgraphElements(NETWORK, { colors }, 'network');
-    const p = Object.values(layoutPositions(els, 'fcose', sectorOrder));
+    const p = Object.values(forcePositions(els, sectorOrder));
     let min = Infinity;
     for (let i = 0; i < p.length; i++) for (let j = i + 1; j < p.length; j++) min = Math.min(min, Math.hypot(p[i].x - p[j].x, p[i].y - p[j].y));
     expect(min).toBeGreaterThan(30);

@@ -75,9 +75,14 @@ function nodeElement(d: GraphNodeData, ctx: ElementContext, mode: ViewMode): Ele
   };
 }
 
-/** Elements of a subgraph for the network (actors coloured by sector) or measures (by status) view. */
+/** A node's element with the server's layout position, when the data carries one. */
+function positioned(el: ElementDefinition, d: GraphNodeData): ElementDefinition {
+  return typeof d.x === 'number' && typeof d.y === 'number' ? { ...el, position: { x: d.x, y: d.y } } : el;
+}
+
+/** Elements of a subgraph for the network (actors coloured by sector) or measures (by status) view; nodes keep the server's positions when given. */
 export function subgraphElements(graph: Subgraph, ctx: ElementContext, mode: ViewMode): ElementDefinition[] {
-  const nodes = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((n) => nodeElement(n.data, ctx, mode));
+  const nodes = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((n) => positioned(nodeElement(n.data, ctx, mode), n.data));
   const ids = new Set(nodes.map((n) => n.data.id));
   const edges: ElementDefinition[] = [];
   for (const e of [...graph.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {

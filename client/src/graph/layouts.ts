@@ -1,19 +1,23 @@
 /**
- * Deterministic layouts for the network and measures views. Each returns
- * positions by element id, computed without a DOM, so the same data always
- * gives the same picture: "concentric" and "grid" are plain geometry, "fcose"
- * runs on a headless Cytoscape from deterministic start positions with a
- * seeded Math.random.
+ * The layouts a user can pick for the network and measures views, all pure
+ * data → positions, so the same data always gives the same picture.
+ * "By level" and "by sector" are Cytoscape's own `concentric` and `grid`
+ * layouts run on a headless core (cheap: linear in the nodes), so they may run
+ * on the main thread. The force-directed one never does: a whole view takes
+ * the positions the server computed once per graph version, and a focused
+ * subgraph is laid out by `forcePositions` in the layout worker
+ * (layout.worker.ts).
  */
 import type { ElementDefinition } from 'cytoscape';
-import { mulberry32 } from '../../../graph/model/random.ts';
 import { getCytoscape } from './cytoscape.ts';
 
 export type LayoutName = 'fcose' | 'concentric' | 'grid';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'grid'];
 
-export type Positions = Record<string, { x: number; y: number }>;
+/** Layouts cheap enough to run in the browser's main thread. */
+export type ClientLayout = Exclude<LayoutName, 'fcose'>;
 
+export type Positions = Record<string, { x: number; y: number }>;
 
 interface NodeInfo {
   id: string;
@@ -23,6 +27,8 @@ interface NodeInfo {
   label: string;
   w: number;
 }
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function nodeInfos(elements: readonly ElementDefinition[]): NodeInfo[] {
   return elements
@@ -35,7 +41,7 @@ function nodeInfos(elements: readonly ElementDefinition[]): NodeInfo[] {
       label: (e.data.label as string) ?? '',
       w: (e.data.w as number) ?? 40,
     }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(byId);
 }
 
 const byOrder = (order: readonly string[]) => (s: string | null) => {
@@ -43,36 +49,54 @@ const byOrder = (order: readonly string[]) => (s: string | null) => {
   return i < 0 ? order.length : i;
 };
 
-/**
- * Rings by administrative level (ministries in the middle), each sector a wedge,
- * so a sector's line of bodies reads outwards. Measures (no level) form the outer ring.
- */
-export function concentricPositions(elements: readonly ElementDefinition[], sectorOrder: readonly string[]): Positions {
-  const nodes = nodeInfos(elements);
+/** Sector order, then label, then id: the order nodes take inside a ring or a column. */
+const sectorLabelOrder = (sectorOrder: readonly string[]) => {
   const sectorIndex = byOrder(sectorOrder);
-  const rings = new Map<number, NodeInfo[]>();
-  for (const n of nodes) {
-    const r = n.levelRank ?? (n.type === 'Measure' ? 6 : 5);
-    if (!rings.has(r)) rings.set(r, []);
-    rings.get(r)!.push(n);
-  }
+  return (a: NodeInfo, b: NodeInfo) => sectorIndex(a.sector) - sectorIndex(b.sector) || a.label.localeCompare(b.label, 'nb') || byId(a, b);
+};
+
+/** Runs a Cytoscape layout on a headless core holding `nodes` (in that order) and returns the positions. */
+function runHeadless(nodes: readonly NodeInfo[], options: Record<string, unknown>): Positions {
+  const cy = getCytoscape()({
+    headless: true,
+    styleEnabled: true,
+    elements: nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, w: n.w, label: n.label, rank: n.levelRank, type: n.type } })),
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(w)' } }],
+  });
+  cy.layout({ animate: false, fit: false, ...options } as unknown as cytoscape.LayoutOptions).run();
   const out: Positions = {};
-  let radius = 0;
-  const ringKeys = [...rings.keys()].sort((a, b) => a - b);
-  for (const [i, key] of ringKeys.entries()) {
-    const ring = rings.get(key)!.sort((a, b) => sectorIndex(a.sector) - sectorIndex(b.sector) || a.label.localeCompare(b.label, 'nb') || (a.id < b.id ? -1 : 1));
-    const need = ring.reduce((s, n) => s + Math.max(n.w, 24 + n.label.length * 7) + 24, 0) / (2 * Math.PI);
-    radius = i === 0 && ring.length === 1 ? 0 : Math.max(radius + 150, need);
-    ring.forEach((n, j) => {
-      // Turn each ring a little so that the wedges line up from the centre outwards.
-      const angle = -Math.PI / 2 + (2 * Math.PI * (j + 0.5)) / ring.length;
-      out[n.id] = { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) };
-    });
-  }
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+  });
+  cy.destroy();
   return out;
 }
 
-/** Columns by sector (in table order), bodies stacked by level inside each column. */
+/** Ring of a node: its level rank (ministries in the middle); measures (no level) outermost. */
+const ringOf = (n: NodeInfo) => n.levelRank ?? (n.type === 'Measure' ? 6 : 5);
+
+/**
+ * "By level": Cytoscape's concentric layout, rings by administrative level,
+ * each ring ordered by sector so a sector's line of bodies reads outwards.
+ */
+export function concentricPositions(elements: readonly ElementDefinition[], sectorOrder: readonly string[]): Positions {
+  const nodes = nodeInfos(elements).sort((a, b) => ringOf(a) - ringOf(b) || sectorLabelOrder(sectorOrder)(a, b));
+  if (nodes.length === 0) return {};
+  const maxRing = Math.max(...nodes.map(ringOf));
+  const widest = Math.max(...nodes.map((n) => Math.max(n.w, 24 + n.label.length * 7)));
+  return runHeadless(nodes, {
+    name: 'concentric',
+    concentric: (n: cytoscape.NodeSingular) => maxRing + 1 - ringOf({ levelRank: n.data('rank') as number | null, type: n.data('type') as string } as NodeInfo),
+    levelWidth: () => 1,
+    minNodeSpacing: Math.min(widest, 160) / 2,
+    startAngle: -Math.PI / 2,
+    avoidOverlap: true,
+    equidistant: false,
+  });
+}
+
+/** "By sector": Cytoscape's grid layout, a column block per sector (in table order), bodies stacked by level inside it. */
 export function gridPositions(elements: readonly ElementDefinition[], sectorOrder: readonly string[]): Positions {
   const nodes = nodeInfos(elements);
   const sectorIndex = byOrder(sectorOrder);
@@ -82,99 +106,88 @@ export function gridPositions(elements: readonly ElementDefinition[], sectorOrde
     if (!columns.has(c)) columns.set(c, []);
     columns.get(c)!.push(n);
   }
-  const out: Positions = {};
-  const colKeys = [...columns.keys()].sort((a, b) => a - b);
-  const colWidth = 170;
-  const rowHeight = 92;
   const perCol = 8;
-  let x = 0;
-  for (const key of colKeys) {
-    const col = columns.get(key)!.sort((a, b) => (a.levelRank ?? 9) - (b.levelRank ?? 9) || a.label.localeCompare(b.label, 'nb') || (a.id < b.id ? -1 : 1));
-    col.forEach((n, j) => {
-      out[n.id] = { x: x + Math.floor(j / perCol) * colWidth, y: (j % perCol) * rowHeight };
-    });
-    x += Math.ceil(col.length / perCol) * colWidth + 40;
+  const cell = new Map<string, { row: number; col: number }>();
+  let col = 0;
+  for (const key of [...columns.keys()].sort((a, b) => a - b)) {
+    const list = columns.get(key)!.sort((a, b) => (a.levelRank ?? 9) - (b.levelRank ?? 9) || a.label.localeCompare(b.label, 'nb') || byId(a, b));
+    list.forEach((n, j) => cell.set(n.id, { row: j % perCol, col: col + Math.floor(j / perCol) }));
+    col += Math.ceil(list.length / perCol);
   }
-  return out;
-}
-
-/** Nodes without edges, in rows under `box` (sorted by sector, then label), so they never pile up. */
-function placeIsolates(isolates: NodeInfo[], box: { x1: number; x2: number; y2: number }, sectorOrder: readonly string[], out: Positions): void {
-  if (isolates.length === 0) return;
-  const sectorIndex = byOrder(sectorOrder);
-  const sorted = [...isolates].sort((a, b) => sectorIndex(a.sector) - sectorIndex(b.sector) || a.label.localeCompare(b.label, 'nb') || (a.id < b.id ? -1 : 1));
-  const cell = 175;
-  const width = Math.max(box.x2 - box.x1, 700);
-  const perRow = Math.max(4, Math.floor(width / cell));
-  const left = (box.x1 + box.x2) / 2 - ((Math.min(perRow, sorted.length) - 1) * cell) / 2;
-  sorted.forEach((n, i) => {
-    out[n.id] = { x: Math.round(left + (i % perRow) * cell), y: Math.round(box.y2 + 150 + Math.floor(i / perRow) * 105) };
+  if (nodes.length === 0) return {};
+  const rows = Math.min(perCol, Math.max(...[...cell.values()].map((c) => c.row + 1)));
+  return runHeadless(nodes, {
+    name: 'grid',
+    rows,
+    cols: col,
+    condense: false,
+    avoidOverlap: true,
+    boundingBox: { x1: 0, y1: 0, w: col * 170, h: rows * 92 },
+    position: (n: cytoscape.NodeSingular) => cell.get(n.id()),
   });
 }
 
-/** Force-directed layout from the concentric start, repeatable for the same elements; unlinked nodes go in rows below. */
-export function fcosePositions(elements: readonly ElementDefinition[], sectorOrder: readonly string[], seed = 24): Positions {
-  const linked = new Set<string>();
-  for (const e of elements) if (e.group === 'edges') linked.add(e.data.source as string).add(e.data.target as string);
-  const isolates = nodeInfos(elements).filter((n) => !linked.has(n.id));
-  if (linked.size === 0) {
-    const out: Positions = {};
-    placeIsolates(isolates, { x1: 0, x2: 0, y2: -140 }, sectorOrder, out);
-    return out;
-  }
-  elements = elements.filter((e) => e.group !== 'nodes' || linked.has(e.data.id as string));
-  const start = concentricPositions(elements, sectorOrder);
-  const cytoscape = getCytoscape();
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    layout: { name: 'preset' },
-    elements: elements.map((e) => (e.group === 'nodes' ? { ...e, position: start[e.data.id as string] ?? { x: 0, y: 0 } } : e)),
-    style: [
-      { selector: 'node', style: { width: 'data(w)', height: 'data(h)' } },
-    ],
-  });
-  const random = Math.random;
-  Math.random = mulberry32(seed);
-  try {
-    cy.layout({
-      name: 'fcose',
-      randomize: false,
-      animate: false,
-      fit: false,
-      quality: 'proof',
-      nodeDimensionsIncludeLabels: false,
-      nodeSeparation: 110,
-      idealEdgeLength: () => 190,
-      nodeRepulsion: () => 60000,
-      edgeElasticity: () => 0.3,
-      gravity: 0.15,
-      gravityRange: 3.8,
-      numIter: 2500,
-      tile: false,
-    } as cytoscape.LayoutOptions).run();
-  } finally {
-    Math.random = random;
-  }
+/** Positions for a client-side layout. */
+export function layoutPositions(elements: readonly ElementDefinition[], layout: ClientLayout, sectorOrder: readonly string[]): Positions {
+  return layout === 'concentric' ? concentricPositions(elements, sectorOrder) : gridPositions(elements, sectorOrder);
+}
+
+/** The positions the elements already carry (from the server's layout), by id. */
+export function carriedPositions(elements: readonly ElementDefinition[]): Positions {
   const out: Positions = {};
-  let x1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  cy.nodes().forEach((n) => {
-    const p = n.position();
-    out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
-    x1 = Math.min(x1, p.x);
-    x2 = Math.max(x2, p.x);
-    y2 = Math.max(y2, p.y);
-  });
-  cy.destroy();
-  placeIsolates(isolates, { x1, x2, y2 }, sectorOrder, out);
+  for (const e of elements) if (e.group === 'nodes' && e.position) out[e.data.id as string] = { x: e.position.x, y: e.position.y };
   return out;
 }
 
-/** Positions for `layout`. */
-export function layoutPositions(elements: readonly ElementDefinition[], layout: LayoutName, sectorOrder: readonly string[]): Positions {
-  if (layout === 'concentric') return concentricPositions(elements, sectorOrder);
-  if (layout === 'grid') return gridPositions(elements, sectorOrder);
-  return fcosePositions(elements, sectorOrder);
+/**
+ * The server's positions scaled uniformly so that nodes get about `spacing`
+ * model units each (its layout's units are its own; node sizes are ours).
+ * Pure; the shape of the layout is kept.
+ */
+export function spreadTo(positions: Positions, spacing = 150): Positions {
+  const list = Object.values(positions);
+  if (list.length < 2) return positions;
+  const xs = list.map((p) => p.x);
+  const ys = list.map((p) => p.y);
+  const w = Math.max(1, Math.max(...xs) - Math.min(...xs));
+  const h = Math.max(1, Math.max(...ys) - Math.min(...ys));
+  const factor = spacing / Math.sqrt((w * h) / list.length);
+  const out: Positions = {};
+  for (const [id, p] of Object.entries(positions)) out[id] = { x: Math.round(p.x * factor), y: Math.round(p.y * factor) };
+  return out;
+}
+
+/**
+ * Places nodes that have no position (a path's extra nodes, a body added since
+ * the layout) next to their placed neighbours, else in a row below the rest.
+ * Pure; returns a new map.
+ */
+export function placeMissing(elements: readonly ElementDefinition[], positions: Positions): Positions {
+  const out: Positions = { ...positions };
+  const missing = nodeInfos(elements).filter((n) => !out[n.id]);
+  if (missing.length === 0) return out;
+  const neighbours = new Map<string, string[]>();
+  for (const e of elements) {
+    if (e.group !== 'edges') continue;
+    const s = e.data.source as string;
+    const t = e.data.target as string;
+    neighbours.set(s, [...(neighbours.get(s) ?? []), t]);
+    neighbours.set(t, [...(neighbours.get(t) ?? []), s]);
+  }
+  const placed = Object.values(out);
+  const x1 = placed.length ? Math.min(...placed.map((p) => p.x)) : 0;
+  const y2 = placed.length ? Math.max(...placed.map((p) => p.y)) : 0;
+  let row = 0;
+  missing.forEach((n, i) => {
+    const near = (neighbours.get(n.id) ?? []).map((id) => out[id]).filter(Boolean);
+    if (near.length > 0) {
+      const cx = near.reduce((s, p) => s + p.x, 0) / near.length;
+      const cy = near.reduce((s, p) => s + p.y, 0) / near.length;
+      out[n.id] = { x: Math.round(cx + 90 * Math.cos(i)), y: Math.round(cy + 90 * Math.sin(i)) };
+    } else {
+      out[n.id] = { x: x1 + (row % 10) * 175, y: y2 + 150 + Math.floor(row / 10) * 105 };
+      row++;
+    }
+  });
+  return out;
 }

@@ -244,6 +244,7 @@ export const en: Record<MessageKey, string> = {
   'canvas.fit': 'Fit',
   'canvas.zoomIn': 'Zoom in',
   'canvas.zoomOut': 'Zoom out',
+  'canvas.laying': 'Placing the nodes …',
   'canvas.summary': '{nodes} nodes, {edges} links',
 
   'view.overlaps': 'Overlaps',

@@ -242,6 +242,7 @@ export const nb = {
   'canvas.fit': 'Tilpass',
   'canvas.zoomIn': 'Zoom inn',
   'canvas.zoomOut': 'Zoom ut',
+  'canvas.laying': 'Plasserer nodene …',
   'canvas.summary': '{nodes} noder, {edges} koblinger',
 
   'view.overlaps': 'Overlapp',

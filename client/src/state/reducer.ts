@@ -1,9 +1,14 @@
-/** UI state changes as a pure reducer: (state, action) → state. */
+/**
+ * UI state changes as a pure reducer: (state, action) → state. Common actions
+ * are handled here; a view's own actions (`{ type: 'view', view, action }`)
+ * go to the reducer its module declares, so no case here names a view.
+ */
 import type { Filters } from '../graph/filters.ts';
 import { EMPTY_FILTERS } from '../graph/filters.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import type { Lang } from '../i18n/index.ts';
-import { MIN_SCORE_RANGE, type BrokerSection, type Depth, type GapScope, type ExplorerState, type OpenDocument, type Selection, type SizeBy, type ViewName } from './state.ts';
+import { VIEW_LIST } from '../views/index.ts';
+import { currentView, sliceOf, viewById, type Depth, type ExplorerState, type OpenDocument, type Selection, type ViewName } from './state.ts';
 
 export type FilterKey = keyof Filters;
 
@@ -22,36 +27,30 @@ export type Action =
   | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
   | { type: 'clearPath' }
   | { type: 'setLayout'; layout: LayoutName }
-  | { type: 'toggleLinks' }
   | { type: 'toggleTable' }
   | { type: 'toggleLargeText' }
   | { type: 'toggleSidebar' }
   | { type: 'openDocument'; document: OpenDocument }
   | { type: 'closeDocument' }
-  | { type: 'setOverlap'; overlap: { a: string; b: string } | null }
-  | { type: 'setMinScore'; minScore: number }
-  | { type: 'setSection'; section: BrokerSection }
-  | { type: 'setSizeBy'; sizeBy: SizeBy }
-  | { type: 'setGapScope'; scope: GapScope }
   | { type: 'toggleHighlight'; id: string }
   | { type: 'setHighlights'; ids: string[] }
+  /** One of a view's own actions, for its slice; `show` also switches to that view. */
+  | { type: 'view'; view: ViewName; action: unknown; show?: boolean }
   | { type: 'restore'; state: ExplorerState };
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
-/** A score on the slider's scale: within its range, rounded to its step. */
-export function clampScore(x: number): number {
-  if (!Number.isFinite(x)) return MIN_SCORE_RANGE.initial;
-  const v = Math.min(MIN_SCORE_RANGE.max, Math.max(MIN_SCORE_RANGE.min, x));
-  return Math.round(v / MIN_SCORE_RANGE.step) / Math.round(1 / MIN_SCORE_RANGE.step);
+/** The view focus moves to from a view that cannot focus: the home of actors. */
+function focusHome(): ViewName {
+  return (VIEW_LIST.find((v) => v.focusable && v.homeOf.includes('Actor')) ?? VIEW_LIST.find((v) => v.focusable) ?? VIEW_LIST[0]).id;
 }
 
 /** The explorer's reducer. */
 export function reducer(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
     case 'setView':
-      if (action.view === state.view) return state;
+      if (action.view === state.view || !viewById(action.view)) return state;
       // Focus and edge selections belong to one view's graph; node selections carry over.
       return {
         ...state,
@@ -76,7 +75,7 @@ export function reducer(state: ExplorerState, action: Action): ExplorerState {
         ...state,
         focus: { id: action.id, depth: action.depth ?? state.focus?.depth ?? 1, expanded: [] },
         selection: { type: 'node', id: action.id },
-        view: state.view === 'network' || state.view === 'measures' ? state.view : 'network',
+        view: currentView(state).focusable ? state.view : focusHome(),
       };
     case 'setDepth':
       return state.focus ? { ...state, focus: { ...state.focus, depth: action.depth } } : state;
@@ -92,8 +91,6 @@ export function reducer(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, path: { from: null, to: null } };
     case 'setLayout':
       return { ...state, layout: action.layout };
-    case 'toggleLinks':
-      return { ...state, showLinks: !state.showLinks };
     case 'toggleTable':
       return { ...state, table: !state.table };
     case 'toggleLargeText':
@@ -104,20 +101,20 @@ export function reducer(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, document: action.document };
     case 'closeDocument':
       return { ...state, document: null };
-    case 'setOverlap':
-      return { ...state, overlap: action.overlap, view: action.overlap ? 'overlaps' : state.view };
-    case 'setMinScore':
-      return { ...state, minScore: clampScore(action.minScore) };
-    case 'setSection':
-      return state.section === action.section ? state : { ...state, section: action.section, view: 'brokers' };
-    case 'setSizeBy':
-      return { ...state, sizeBy: action.sizeBy };
-    case 'setGapScope':
-      return { ...state, gapScope: action.scope };
     case 'toggleHighlight':
       return { ...state, highlights: toggle(state.highlights, action.id) };
     case 'setHighlights':
       return { ...state, highlights: [...new Set(action.ids)] };
+    case 'view': {
+      const view = viewById(action.view);
+      if (!view) return state;
+      const before = sliceOf(state, view);
+      const after = view.slice.reduce(before, action.action);
+      const show = action.show === true && state.view !== view.id;
+      if (after === before && !show) return state;
+      const next = after === before ? state : { ...state, views: { ...state.views, [view.id]: after } };
+      return show ? reducer(next, { type: 'setView', view: view.id }) : next;
+    }
     case 'restore':
       return action.state;
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, INITIAL_STATE, reducer, type ExplorerState } from './index.ts';
+import { decodeState, encodeState, INITIAL_STATE, reducer, sliceOf, type ExplorerState } from './index.ts';
+import { brokersView } from '../views/brokers/index.tsx';
+import { overlapsView } from '../views/overlaps/index.tsx';
+import { MIN_SCORE_RANGE } from '../views/overlaps/slice.ts';
 
 const T22 = 'measure:000-588be4bdfbf0e9d5:22';
 
@@ -35,10 +38,12 @@ describe('reducer', () => {
   });
 
   it('choosing an overlap or a section opens its view; focus leaves them for the network', () => {
-    let s = reducer(INITIAL_STATE, { type: 'setOverlap', overlap: { a: 'initiative:bti', b: 'initiative:bts' } });
+    let s = reducer(INITIAL_STATE, { type: 'view', view: 'overlaps', action: { type: 'setOverlap', overlap: { a: 'initiative:bti', b: 'initiative:bts' } }, show: true });
     expect(s.view).toBe('overlaps');
-    s = reducer(s, { type: 'setSection', section: 'unclear' });
-    expect(s).toMatchObject({ view: 'brokers', section: 'unclear' });
+    expect(sliceOf(s, overlapsView).overlap).toEqual({ a: 'initiative:bti', b: 'initiative:bts' });
+    s = reducer(s, { type: 'view', view: 'brokers', action: { type: 'setSection', section: 'unclear' }, show: true });
+    expect(s.view).toBe('brokers');
+    expect(sliceOf(s, brokersView).section).toBe('unclear');
     expect(reducer(s, { type: 'focus', id: 'actor:hdir' }).view).toBe('network');
   });
 
@@ -75,27 +80,32 @@ describe('encodeState / decodeState', () => {
       focus: { id: 'actor:bufdir', depth: 2, expanded: ['actor:hdir'] },
       path: { from: 'actor:bufdir', to: T22 },
       layout: 'concentric',
-      showLinks: true,
       table: true,
       largeText: true,
       sidebarOpen: false,
       document: { id: 'doc:000-588be4bdfbf0e9d5', start: 10, end: 40 },
-      overlap: { a: 'measure:001-5ce2774f9b8cd589:18', b: 'measure:001-5ce2774f9b8cd589:19' },
-      minScore: 0.27,
-      section: 'gaps',
-      sizeBy: 'betweenness',
-      gapScope: 'all',
       highlights: ['actor:bufdir', 'actor:bufdir-[COORDINATES_WITH]->actor:hdir'],
+      views: {
+        ...INITIAL_STATE.views,
+        matrix: { showLinks: true },
+        overlaps: { overlap: { a: 'measure:001-5ce2774f9b8cd589:18', b: 'measure:001-5ce2774f9b8cd589:19' }, minScore: 0.27 },
+        brokers: { section: 'gaps', sizeBy: 'betweenness', gapScope: 'all' },
+      },
     };
     expect(decodeState('?' + encodeState(s))).toEqual(s);
   });
 
   it('normalises the overlaps, brokers and highlight fields', () => {
     const s = decodeState('v=overlaps&oa=initiative:bti&ob=initiative:bti&min=7&sec=nope&size=huge&gaps=x&hl=actor:ks,<b>,actor:ks');
-    expect(s).toMatchObject({ view: 'overlaps', overlap: null, minScore: 0.5, section: 'brokers', sizeBy: 'degree', gapScope: 'below-ministries', highlights: ['actor:ks'] });
-    expect(decodeState('min=0.001').minScore).toBe(0.05);
-    expect(decodeState('min=abc').minScore).toBe(INITIAL_STATE.minScore);
-    expect(reducer(INITIAL_STATE, { type: 'setMinScore', minScore: 0.333 }).minScore).toBe(0.33);
+    expect(s).toMatchObject({ view: 'overlaps', highlights: ['actor:ks'] });
+    expect(sliceOf(s, overlapsView)).toEqual({ overlap: null, minScore: 0.5 });
+    expect(sliceOf(s, brokersView)).toEqual({ section: 'brokers', sizeBy: 'degree', gapScope: 'below-ministries' });
+    const min = (q: string) => sliceOf(decodeState(q), overlapsView).minScore;
+    expect(min('min=0.001')).toBe(0.05);
+    expect(min('min=abc')).toBe(MIN_SCORE_RANGE.initial);
+    const set = reducer(INITIAL_STATE, { type: 'view', view: 'overlaps', action: { type: 'setMinScore', minScore: 0.333 } });
+    expect(sliceOf(set, overlapsView).minScore).toBe(0.33);
+    expect(set.view).toBe(INITIAL_STATE.view);
   });
 
   it('normalises untrusted input', () => {

@@ -1,23 +1,19 @@
-/** The explorer's UI state: everything a shared link restores, plus panel toggles. */
+/**
+ * The explorer's UI state: everything a shared link restores, plus panel
+ * toggles. The fields here are common to every view; each view keeps its own
+ * slice under `views[id]`, declared by its module (views/<id>/), so adding a
+ * view never touches this file.
+ */
 import type { LayoutName } from '../graph/layouts.ts';
 import { EMPTY_FILTERS, type Filters } from '../graph/filters.ts';
 import type { Lang } from '../i18n/index.ts';
+import { VIEW_LIST } from '../views/index.ts';
+import type { ViewModule } from '../views/types.ts';
 
-export type ViewName = 'matrix' | 'network' | 'measures' | 'overlaps' | 'brokers';
-export const VIEWS: readonly ViewName[] = ['matrix', 'network', 'measures', 'overlaps', 'brokers'];
-
-/** The parts of the "brokers and gaps" view. */
-export type BrokerSection = 'brokers' | 'gaps' | 'unclear';
-export const BROKER_SECTIONS: readonly BrokerSection[] = ['brokers', 'gaps', 'unclear'];
-
-/** Which links the sector gap matrix counts: between bodies below the ministries (where the gaps are), or at every level. */
-export type GapScope = 'below-ministries' | 'all';
-
-/** What sets a body's node size in the network: its links in the view, or how much it brokers between others. */
-export type SizeBy = 'degree' | 'betweenness';
-
-/** Lowest and highest overlap score the slider offers, and its default. */
-export const MIN_SCORE_RANGE = { min: 0.05, max: 0.5, step: 0.01, initial: 0.15 } as const;
+/** A view's id, as registered in views/index.ts. */
+export type ViewName = string;
+/** The registered views' ids, in tab order. */
+export const VIEWS: readonly ViewName[] = VIEW_LIST.map((v) => v.id);
 
 /** What is selected: a graph node or edge, by its API id. */
 export type Selection = { type: 'node'; id: string } | { type: 'edge'; id: string };
@@ -47,24 +43,18 @@ export interface ExplorerState {
   focus: Focus | null;
   path: { from: string | null; to: string | null };
   layout: LayoutName;
-  showLinks: boolean;
   table: boolean;
   largeText: boolean;
   sidebarOpen: boolean;
   document: OpenDocument | null;
-  /** The overlapping pair shown in the overlaps view (ids of two measures or initiatives). */
-  overlap: { a: string; b: string } | null;
-  /** Overlaps scoring below this are left out of the list. */
-  minScore: number;
-  section: BrokerSection;
-  sizeBy: SizeBy;
-  gapScope: GapScope;
   /** Nodes and edges (by API id) lit up on the canvas, the rest toned down: a story's spotlight. */
   highlights: string[];
+  /** Each view's own slice, by view id (read it with `sliceOf`). */
+  views: Readonly<Record<ViewName, unknown>>;
 }
 
 export const INITIAL_STATE: ExplorerState = {
-  view: 'matrix',
+  view: VIEWS[0],
   lang: 'nb',
   selection: null,
   filters: EMPTY_FILTERS,
@@ -72,15 +62,26 @@ export const INITIAL_STATE: ExplorerState = {
   focus: null,
   path: { from: null, to: null },
   layout: 'fcose',
-  showLinks: false,
   table: false,
   largeText: false,
   sidebarOpen: true,
   document: null,
-  overlap: null,
-  minScore: MIN_SCORE_RANGE.initial,
-  section: 'brokers',
-  sizeBy: 'degree',
-  gapScope: 'below-ministries',
   highlights: [],
+  views: Object.fromEntries(VIEW_LIST.map((v) => [v.id, v.slice.initial])),
 };
+
+/** The registered view with `id`, or undefined. */
+export function viewById(id: string): (typeof VIEW_LIST)[number] | undefined {
+  return VIEW_LIST.find((v) => v.id === id);
+}
+
+/** The current view's module (the first view when the id is unknown). */
+export function currentView(state: Pick<ExplorerState, 'view'>): (typeof VIEW_LIST)[number] {
+  return viewById(state.view) ?? VIEW_LIST[0];
+}
+
+/** A view's slice of the state, typed by its module. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function sliceOf<S>(state: Pick<ExplorerState, 'views'>, view: ViewModule<S, any, any, any>): S {
+  return (state.views[view.id] as S | undefined) ?? view.slice.initial;
+}

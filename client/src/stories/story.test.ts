@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, INITIAL_STATE, reducer, type ExplorerState } from '../state/index.ts';
+import { decodeState, INITIAL_STATE, reducer, sliceOf, type ExplorerState } from '../state/index.ts';
+import { overlapsView } from '../views/overlaps/index.tsx';
 import {
   BUILTIN_STORIES,
   builtinStory,
@@ -113,11 +114,16 @@ describe('scene ↔ state', () => {
   it('the viewer\'s language wins over the scene\'s', () => {
     const scene = restoreStory({ scenes: [{ state: 'v=overlaps&lang=en&oa=measure:001-5ce2774f9b8cd589:18&ob=measure:001-5ce2774f9b8cd589:19' }] }).scenes[0];
     const s = stateFromScene(scene, { lang: 'nb', largeText: false, sidebarOpen: true });
-    expect(s).toMatchObject({ view: 'overlaps', lang: 'nb', overlap: { a: 'measure:001-5ce2774f9b8cd589:18', b: 'measure:001-5ce2774f9b8cd589:19' } });
+    expect(s).toMatchObject({ view: 'overlaps', lang: 'nb', views: { overlaps: { overlap: { a: 'measure:001-5ce2774f9b8cd589:18', b: 'measure:001-5ce2774f9b8cd589:19' } } } });
   });
 
   it('every overlaps, brokers and highlight field survives a scene', () => {
-    const state: ExplorerState = { ...INITIAL_STATE, view: 'brokers', section: 'gaps', sizeBy: 'betweenness', minScore: 0.3, overlap: { a: 'initiative:bti', b: 'initiative:bts' }, highlights: ['actor:ks'] };
+    const state: ExplorerState = {
+      ...INITIAL_STATE,
+      view: 'brokers',
+      views: { ...INITIAL_STATE.views, brokers: { section: 'gaps', sizeBy: 'betweenness', gapScope: 'below-ministries' }, overlaps: { minScore: 0.3, overlap: { a: 'initiative:bti', b: 'initiative:bts' } } },
+      highlights: ['actor:ks'],
+    };
     expect(stateFromScene(sceneFromState(state, { id: 'x', title: '' }))).toEqual(state);
   });
 });
@@ -141,7 +147,7 @@ describe('the built-in story', () => {
   });
 
   it('names real seed ids', () => {
-    const ids = story.scenes.flatMap((s) => [...s.highlights, ...Object.values(decodeState(s.state).overlap ?? {})]);
+    const ids = story.scenes.flatMap((s) => [...s.highlights, ...Object.values(sliceOf(decodeState(s.state), overlapsView).overlap ?? {})]);
     expect(ids).toEqual(expect.arrayContaining(['measure:001-5ce2774f9b8cd589:10', 'measure:000-588be4bdfbf0e9d5:22', 'initiative:ks-laeringsnettverk', T13]));
     for (const id of ids) expect(id).toMatch(/^(actor:[a-z0-9-]+|measure:00[01]-[0-9a-f]{16}:\d+|initiative:[a-z0-9-]+)$/);
   });

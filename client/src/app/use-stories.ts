@@ -1,0 +1,193 @@
+/**
+ * The story studio and presentations: the studio's reducer, a story opened
+ * from a link's hash, the scene on show restoring the explorer's state, and
+ * the handlers of the story panel and the presentation controls.
+ */
+import { useEffect, useReducer, useRef, useState, type Dispatch } from 'react';
+import type { Translate, MessageKey } from '../i18n/index.ts';
+import type { Action, ExplorerState } from '../state/index.ts';
+import {
+  BUILTIN_STORIES,
+  builtinStory,
+  decodeStoryLink,
+  emptyStory,
+  encodeStoryLink,
+  restoreStory,
+  sceneFromState,
+  stateFromScene,
+  storyFileName,
+  storyFromHash,
+  storyToJson,
+  StoryError,
+  studioReducer,
+  type Story,
+  type StudioState,
+} from '../stories/index.ts';
+import { downloadText } from '../export/index.ts';
+import { usePresentation } from './use-presentation.ts';
+
+/** Copies `text` to the clipboard and flags `done` for a moment. */
+export async function copyText(text: string, done: (v: boolean) => void): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    done(true);
+    setTimeout(() => done(false), 1800);
+  } catch {
+    done(false);
+  }
+}
+
+export interface StoryMessage {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/** The studio state, the presentation on show and every story handler. */
+export function useStories(initial: StudioState, state: ExplorerState, dispatch: Dispatch<Action>, t: Translate, sceneTitle: () => string) {
+  const [studio, studioDispatch] = useReducer(studioReducer, initial);
+  const [storyCopied, setStoryCopied] = useState(false);
+  const [message, setMessage] = useState<StoryMessage | null>(null);
+  const presenting = studio.presenting && studio.story.scenes.length > 0;
+  const scene = presenting ? studio.story.scenes[studio.index] ?? null : null;
+  const storyHash = useRef<string>(window.location.hash);
+  // A story in the link's hash is decoded after the first render; until then the URL is left as it came.
+  const [linkedStory, setLinkedStory] = useState(() => storyFromHash(window.location.hash));
+
+  const errorText = (err: unknown): string => {
+    if (err instanceof StoryError) return t('story.error', { reason: t(`story.error.${err.code}` satisfies MessageKey, { n: err.scene ?? '' }) });
+    return t('story.error', { reason: String((err as Error)?.message ?? err) });
+  };
+
+  // A story in the link's hash (#story=…) opens as a presentation.
+  useEffect(() => {
+    if (!linkedStory) return;
+    let live = true;
+    decodeStoryLink(linkedStory).then(
+      (story) => {
+        if (!live) return;
+        const n = Number.parseInt(new URLSearchParams(window.location.search).get('scene') ?? '1', 10) || 1;
+        studioDispatch({ type: 'load', story, index: n - 1, present: true });
+        setLinkedStory(null);
+      },
+      (err: unknown) => {
+        if (!live) return;
+        storyHash.current = '';
+        setMessage({ kind: 'error', text: errorText(err) });
+        studioDispatch({ type: 'togglePanel', open: true });
+        setLinkedStory(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linkedStory]);
+
+  // The scene on show sets the explorer's state (language and display settings stay the viewer's).
+  const viewer = useRef(state);
+  viewer.current = state;
+  const sceneKey = scene ? `${scene.id}|${scene.state}|${scene.highlights.join(',')}` : '';
+  useEffect(() => {
+    if (!scene) return;
+    dispatch({ type: 'restore', state: stateFromScene(scene, viewer.current) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sceneKey]);
+
+  const { enterFullscreen, exitFullscreen } = usePresentation(presenting, {
+    total: studio.story.scenes.length,
+    onStep: (by) => studioDispatch({ type: 'step', by }),
+    onGoto: (index) => studioDispatch({ type: 'goto', index }),
+    onExit: () => {
+      exitFullscreen();
+      studioDispatch({ type: 'exit' });
+    },
+  });
+  const present = (index?: number, story?: Story) => {
+    if (story) studioDispatch({ type: 'load', story, index: index ?? 0, present: true });
+    else studioDispatch({ type: 'present', index });
+    enterFullscreen();
+  };
+  const loadStory = (story: Story) => {
+    studioDispatch({ type: 'load', story, index: 0 });
+    setMessage({ kind: 'info', text: t('story.loaded', { title: story.title || t('story.untitled'), n: story.scenes.length }) });
+    dispatch({ type: 'restore', state: stateFromScene(story.scenes[0], state) });
+  };
+
+  return {
+    studio,
+    studioDispatch,
+    presenting,
+    scene,
+    linkedStory,
+    storyHash,
+    message,
+    storyCopied,
+    present,
+    exitPresentation: () => {
+      exitFullscreen();
+      studioDispatch({ type: 'exit' });
+    },
+    onPresentButton: () => {
+      if (studio.story.scenes.length > 0) present(Math.max(0, studio.index));
+      else present(0, BUILTIN_STORIES[0]);
+    },
+    /** Props of the story panel. */
+    panel: {
+      studio,
+      builtins: BUILTIN_STORIES,
+      message,
+      copied: storyCopied,
+      dispatch: studioDispatch,
+      onAddScene: () => {
+        const { id: _id, ...s } = sceneFromState(state, { id: '', title: sceneTitle() });
+        studioDispatch({ type: 'addScene', scene: s });
+        setMessage(null);
+      },
+      onUpdateScene: (id: string) => {
+        const { state: s, highlights } = sceneFromState(state, { id, title: '' });
+        studioDispatch({ type: 'updateScene', id, patch: { state: s, highlights } });
+      },
+      onShow: (index: number) => {
+        const s = studio.story.scenes[index];
+        if (!s) return;
+        studioDispatch({ type: 'goto', index });
+        dispatch({ type: 'restore', state: stateFromScene(s, state) });
+      },
+      onPresent: (i: number) => present(i),
+      onSave: () => downloadText(storyFileName(studio.story), storyToJson(studio.story), 'application/json'),
+      onOpenFile: async (file: File) => {
+        try {
+          loadStory(restoreStory(await file.text()));
+        } catch (err) {
+          setMessage({ kind: 'error', text: errorText(err) });
+        }
+      },
+      onShare: async () => {
+        const value = await encodeStoryLink(studio.story);
+        await copyText(`${window.location.origin}${window.location.pathname}?scene=1#story=${value}`, setStoryCopied);
+      },
+      onLoadBuiltin: (id: string) => {
+        const b = builtinStory(id);
+        if (b) loadStory(b);
+      },
+      onNew: () => {
+        studioDispatch({ type: 'load', story: emptyStory(t('story.untitled')) });
+        setMessage(null);
+      },
+      onClose: () => studioDispatch({ type: 'togglePanel', open: false }),
+    },
+  };
+}
+
+/** The state and studio a page load starts from: a built-in story (`?story=id&scene=n`) or the URL's state. */
+export function initialStudio(decode: (search: string) => ExplorerState, untitled: (s: ExplorerState) => string): { state: ExplorerState; studio: StudioState } {
+  const params = new URLSearchParams(window.location.search);
+  const base = decode(window.location.search);
+  const story = builtinStory(params.get('story'));
+  const index = Math.max(0, (Number.parseInt(params.get('scene') ?? '1', 10) || 1) - 1);
+  if (story) {
+    const i = Math.min(index, story.scenes.length - 1);
+    return { state: stateFromScene(story.scenes[i], base), studio: { story, index: i, presenting: true, panelOpen: false } };
+  }
+  return { state: base, studio: { story: emptyStory(untitled(base)), index: -1, presenting: false, panelOpen: false } };
+}

@@ -1,0 +1,142 @@
+/**
+ * Meglere og hull: three parts. Brokers: the linked network with the leading
+ * brokers ringed, sized by betweenness on demand. Gaps: the sectors in a
+ * circle (preset) with the sector pairs that never meet. Unclear
+ * responsibility: the measures graph with the flagged measures marked.
+ */
+import type { Broker, ResponsibilityFlag, SectorGapMatrix, Subgraph } from '../../api/index.ts';
+import { BrokersPanel } from '../../components/BrokersPanel.tsx';
+import { GapTable } from '../../components/GapTable.tsx';
+import { OVERLAP_COLORS, sectorGapElements, subgraphElements, topBrokers, withBrokers, withFlags } from '../../graph/index.ts';
+import { localName, type MessageKey } from '../../i18n/index.ts';
+import { enumParam } from '../../state/url-schema.ts';
+import { EMPTY_GRAPH, linkedOnly } from '../shared/graph-data.ts';
+import { coordinationBlock, kindsBlocks, measureEdgesBlock, sectorsBlock, statusesBlock } from '../shared/legend.ts';
+import { defineView, type LegendBlock, type ViewPanelProps } from '../types.ts';
+import { BROKER_SECTIONS, reduceBrokers, type BrokersAction, type BrokersSlice } from './slice.ts';
+
+export interface BrokersData {
+  graph: Subgraph;
+  brokers?: Broker[];
+  gaps?: SectorGapMatrix;
+  flags?: ResponsibilityFlag[];
+}
+/** Only the part on show has a ranked table. */
+function pick(data: BrokersData | null, section: BrokersSlice['section']): Partial<BrokersData> | null {
+  if (!data) return null;
+  return section === 'brokers' ? { brokers: data.brokers } : section === 'gaps' ? { gaps: data.gaps } : { flags: data.flags };
+}
+
+type Props = ViewPanelProps<BrokersSlice, BrokersData, null, BrokersAction>;
+
+function Side({ env, slice, data, loading, selection, act, selectNode }: Props) {
+  if (env.presenting && slice.section === 'gaps') return null;
+  return (
+    <BrokersPanel
+      section={slice.section}
+      sizeBy={slice.sizeBy}
+      gapScope={slice.gapScope}
+      brokers={data?.brokers ?? null}
+      gaps={data?.gaps ?? null}
+      flags={data?.flags ?? null}
+      loading={loading && !data}
+      selection={selection}
+      onSection={(section) => act({ type: 'setSection', section }, true)}
+      onSizeBy={(sizeBy) => act({ type: 'setSizeBy', sizeBy })}
+      onGapScope={(scope) => act({ type: 'setGapScope', scope })}
+      onSelect={selectNode}
+    />
+  );
+}
+
+function Top({ slice, data, env }: Props) {
+  return slice.section === 'gaps' && data?.gaps ? <GapTable matrix={data.gaps} colors={env.colors} /> : null;
+}
+
+export const brokersView = defineView<BrokersSlice, BrokersData, null, BrokersAction>({
+  id: 'brokers',
+  label: 'view.brokers',
+  help: 'view.brokers.help',
+  title: (slice, t) => `${t('view.brokers')} · ${t(`brokers.section.${slice.section}` satisfies MessageKey)}`,
+  className: (slice) => `section-${slice.section}`,
+  slice: {
+    initial: { section: 'brokers', sizeBy: 'degree', gapScope: 'below-ministries' },
+    params: {
+      section: enumParam('sec', BROKER_SECTIONS, 'brokers'),
+      sizeBy: enumParam('size', ['degree', 'betweenness'] as const, 'degree'),
+      gapScope: enumParam('gaps', ['below-ministries', 'all'] as const, 'below-ministries'),
+    },
+    reduce: reduceBrokers,
+  },
+  dataKey: (_state, s) => `view:brokers|${s.section}${s.section === 'gaps' ? `|${s.gapScope}` : ''}`,
+  load: async (api, _state, s, signal) => {
+    if (s.section === 'gaps') {
+      let levelIds: string[] | null = null;
+      if (s.gapScope === 'below-ministries') levelIds = (await api.meta(signal)).levels.filter((l) => l.rank > 0).map((l) => l.id);
+      return { graph: EMPTY_GRAPH, gaps: await api.sectorGaps(levelIds, signal) };
+    }
+    if (s.section === 'unclear') {
+      const [graph, flags] = await Promise.all([api.graph({ view: 'MEASURES', layout: true }, signal), api.unclearResponsibility(signal)]);
+      return { graph, flags };
+    }
+    const [graph, brokers] = await Promise.all([api.graph({ view: 'NETWORK', layout: true }, signal), api.brokers(100, signal)]);
+    return { graph, brokers };
+  },
+  graph: (d) => d.graph,
+  elements: ({ data, slice, env }) => {
+    if (!data) return [];
+    if (slice.section === 'gaps') return data.gaps ? sectorGapElements(data.gaps, { colors: env.colors, lang: env.lang }) : [];
+    // Brokers sit in the linked part of the network; bodies without a link broker nothing.
+    if (slice.section === 'brokers') return subgraphElements(linkedOnly(data.graph), { colors: env.colors }, 'network');
+    return subgraphElements(data.graph, { colors: env.colors }, 'measures');
+  },
+  layout: (slice) => (slice.section === 'gaps' ? 'preset' : 'pick'),
+  // Brokers and flags decorate the laid-out graph, so sizing by betweenness never moves a node.
+  decorate: (positioned, { data, slice }) => {
+    if (slice.section === 'brokers' && data?.brokers) return withBrokers(positioned, data.brokers, slice.sizeBy);
+    if (slice.section === 'unclear' && data?.flags) return withFlags(positioned, data.flags);
+    return positioned;
+  },
+  legend: ({ slice, env }, present) => {
+    const { t } = env;
+    if (slice.section === 'gaps') {
+      return [
+        {
+          title: t('legend.edges'),
+          items: [
+            { icon: { line: 'solid', color: '#4B5563', width: 4 }, label: t('gaps.legend.link') },
+            { icon: { line: 'dashed', dash: [6, 5], color: OVERLAP_COLORS.missing, width: 2 }, label: t('gaps.legend.gap') },
+          ],
+        },
+      ];
+    }
+    if (slice.section === 'unclear') {
+      const unclear: LegendBlock = { title: t('brokers.section.unclear'), items: [{ icon: { shape: 'round-rectangle', stroke: OVERLAP_COLORS.missing }, label: t('unclear.legend') }] };
+      return [statusesBlock(t), ...kindsBlocks(t, present.kinds), unclear, measureEdgesBlock(t)];
+    }
+    const top: LegendBlock = { title: t('brokers.section.brokers'), items: [{ icon: { shape: 'ellipse', stroke: '#111827' }, label: t('brokers.legend.top') }] };
+    return [sectorsBlock(t, env.lang, env.sectors, env.colors), ...kindsBlocks(t, present.kinds), coordinationBlock(t), top];
+  },
+  filters: [],
+  table: ({ data, slice }) => ({ view: 'brokers', section: slice.section, columns: { layout: 'graph', typeColumn: slice.section === 'unclear' ? 'status' : 'kind' }, matrix: null, data: pick(data, slice.section) }),
+  printFacts: ({ slice, data, env: { t, lang } }) => {
+    if (!data) return [];
+    if (slice.section === 'brokers' && data.brokers) {
+      return [{ label: t('print.topBrokers'), value: topBrokers(data.brokers).map((b) => `${b.actor.abbreviation || b.actor.name} (${b.betweenness.toFixed(3)})`).join(', ') }];
+    }
+    if (slice.section === 'gaps' && data.gaps) {
+      const name = new Map(data.gaps.sectors.map((s) => [s.id, localName(s, lang)]));
+      const gaps = data.gaps.gaps;
+      return [{ label: t('print.gaps'), value: gaps.length ? `${gaps.length}: ${gaps.map((g) => `${name.get(g.a.id)} – ${name.get(g.b.id)}`).join(', ')}` : t('gaps.noGaps') }];
+    }
+    if (slice.section === 'unclear' && data.flags) {
+      return [{ label: t('print.unclear'), value: data.flags.map((f) => `Tiltak ${f.measure.number} (${t(`unclear.reason.${f.reason}`)})`).join(', ') }];
+    }
+    return [];
+  },
+  focusable: false,
+  homeOf: [],
+  lists: [],
+  Side,
+  Top,
+});
