@@ -233,6 +233,14 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/** The evidence of one node or relation. */
+export type EvidenceSet = {
+  /** Where the sources state it. */
+  evidence: Array<Evidence>;
+  /** The id asked for. */
+  id: Scalars['ID']['output'];
+};
+
 /** An edge of a subgraph. */
 export type GraphEdge = {
   /** The same fields, for Cytoscape's `data`. */
@@ -690,6 +698,8 @@ export type Query = {
   documents: Array<Document>;
   /** One relation by the id a subgraph gives it (`GraphEdge.id`), with its evidence; null when unknown. */
   edge?: Maybe<EdgeDetail>;
+  /** Where the sources state each of many nodes or relations, for exports: one entry per id asked, in order (node ids and `GraphEdge.id`s); an unknown id gives an empty list. At most 2000 ids (BAD_USER_INPUT above). */
+  evidenceOf: Array<EvidenceSet>;
   /** A subgraph in one shape that Cytoscape (`elements`) and networkx (`node_link_graph(..., edges='edges')`) both take directly. */
   graph: Subgraph;
   /** The measures of a group of measures (grouping OWNER_STATUS) from `overview`, by document and number; `text` searches number and title. NOT_FOUND when the group id is unknown. */
@@ -829,6 +839,23 @@ export type QueryDocumentArgs = {
  */
 export type QueryEdgeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Lists are ordered deterministically; `limit` is capped at 1000.
+ *
+ * Errors carry a code in `extensions.code`: NOT_FOUND (a required id is unknown),
+ * BAD_USER_INPUT (an argument out of range), STORE_UNAVAILABLE (the store does not
+ * answer), TIMEOUT (the work ran past the time limit and was stopped),
+ * QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_TOKENS and TOO_MANY_DIRECTIVES (the
+ * query's shape is over a limit), QUERY_TOO_COSTLY (its lists hold too many rows in
+ * the current graph: `extensions.cost` and `extensions.maxCost` say by how much),
+ * RESULT_TOO_LARGE (the answer would be over the size cap), BAD_REQUEST (no query),
+ * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
+ */
+export type QueryEvidenceOfArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 

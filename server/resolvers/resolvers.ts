@@ -44,6 +44,7 @@ import { groupLabel } from '../../graph/query/index.ts';
 import { overlapsFor } from '../../graph/analytics/index.ts';
 import { analyticsQuery, analyticsTypes } from './analytics.ts';
 import { nameChangeType, nameLineQuery, nameLineTypes } from './name-lines.ts';
+import { exportQuery, exportTypes } from './export.ts';
 import type {
   QueryActorArgs,
   QueryActorsArgs,
@@ -89,12 +90,14 @@ export const resolvers = {
     stats: (async (_, __, { reader }) => stats(await reader.snapshot())) as R<unknown>,
     ...analyticsQuery,
     ...nameLineQuery,
+    ...exportQuery,
     edge: (async (_, a, { reader }) => edge(await reader.snapshot(), a.id)) as R<unknown, QueryEdgeArgs>,
     overview: (async (_, a, { reader }) => overview(await reader.snapshot(), (a.filter ?? {}) as OverviewFilter)) as R<unknown, QueryOverviewArgs>,
     groupMembers: (async (_, a, { reader }) => groupMembers(await reader.snapshot(), a.id, a.text, a.limit, a.offset)) as R<unknown, QueryGroupMembersArgs>,
     groupMeasures: (async (_, a, { reader }) => groupMeasures(await reader.snapshot(), a.id, a.text, a.limit, a.offset)) as R<unknown, QueryGroupMeasuresArgs>,
   },
   ...analyticsTypes,
+  ...exportTypes,
   Node: {
     __resolveType: (n: NodeView) => n.__typename,
   },

@@ -53,14 +53,32 @@ interface GraphQLErrorJson {
   extensions?: { code?: string };
 }
 
+/**
+ * How the explorer names bodies and writes generated text: renamed bodies
+ * fold into one line under the name of `asOfYear` (today's when null), and
+ * names and explanations come in `language`.
+ */
+export interface Naming {
+  language: 'NB' | 'EN';
+  asOfYear: number | null;
+}
+export const DEFAULT_NAMING: Naming = { language: 'NB', asOfYear: null };
+
 export interface ApiClientOptions {
   /** Where to POST; '/graphql' by default. */
   endpoint?: string;
   /** Injected for tests; the browser's fetch by default. */
   fetch?: typeof fetch;
+  naming?: Naming;
 }
 
 export interface ApiClient {
+  /** The naming this client asks for. */
+  readonly naming: Naming;
+  /** A part of a cache key that changes when the naming does. */
+  readonly namingKey: string;
+  /** The same client, naming bodies and writing text as `naming` says. */
+  withNaming(naming: Naming): ApiClient;
   request<T>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T>;
   meta(signal?: AbortSignal): Promise<Meta>;
   systemMatrix(signal?: AbortSignal): Promise<SystemMatrix>;
@@ -82,6 +100,8 @@ const isEffort = (n: { __typename: string }): n is Effort => n.__typename === 'M
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const endpoint = options.endpoint ?? '/graphql';
+  const naming = options.naming ?? DEFAULT_NAMING;
+  const named = { language: naming.language, asOfYear: naming.asOfYear };
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   async function request<T>(
@@ -117,13 +137,16 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   }
 
   return {
+    naming,
+    namingKey: `${naming.language}:${naming.asOfYear ?? 'now'}`,
+    withNaming: (next) => createApiClient({ ...options, naming: next }),
     request,
     meta: (signal) => request<MetaQuery>(META_QUERY, {}, signal),
     systemMatrix: async (signal) =>
-      (await request<SystemMatrixQuery>(SYSTEM_MATRIX_QUERY, {}, signal)).systemMatrix,
+      (await request<SystemMatrixQuery>(SYSTEM_MATRIX_QUERY, named, signal)).systemMatrix,
     graph: async (filter, signal) =>
-      (await request<GraphQuery>(GRAPH_QUERY, { filter }, signal)).graph,
-    node: async (id, signal) => (await request<NodeDetailsQuery>(NODE_QUERY, { id }, signal)).node,
+      (await request<GraphQuery>(GRAPH_QUERY, { filter: { foldRenames: true, ...named, ...filter } }, signal)).graph,
+    node: async (id, signal) => (await request<NodeDetailsQuery>(NODE_QUERY, { id, language: naming.language }, signal)).node,
     coordination: async (actorIds, signal) =>
       (await request<CoordinationQuery>(COORDINATION_QUERY, { actorIds }, signal)).coordination,
     path: async (from, to, maxHops, signal) =>
@@ -134,13 +157,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       (await request<DocumentQuery>(DOCUMENT_QUERY, { id }, signal)).document,
     overlaps: async (minScore, limit, signal) =>
       // The schema types a and b as any Node; the server pairs only measures and initiatives.
-      (await request<OverlapsQuery>(OVERLAPS_QUERY, { minScore, limit }, signal)).overlaps.filter(
+      (await request<OverlapsQuery>(OVERLAPS_QUERY, { minScore, limit, language: naming.language }, signal)).overlaps.filter(
         (o): o is typeof o & Overlap => isEffort(o.a) && isEffort(o.b),
       ),
     brokers: async (limit, signal) => (await request<BrokersQuery>(BROKERS_QUERY, { limit }, signal)).brokers,
     sectorGaps: async (levelIds, signal) =>
       (await request<SectorGapsQuery>(SECTOR_GAPS_QUERY, { levelIds }, signal)).sectorGaps,
     unclearResponsibility: async (signal) =>
-      (await request<UnclearResponsibilityQuery>(UNCLEAR_RESPONSIBILITY_QUERY, {}, signal)).unclearResponsibility,
+      (await request<UnclearResponsibilityQuery>(UNCLEAR_RESPONSIBILITY_QUERY, { language: naming.language }, signal)).unclearResponsibility,
   };
 }

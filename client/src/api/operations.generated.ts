@@ -145,10 +145,13 @@ export type MetaQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MetaQuery = { levels: Array<{ id: string, name: string, nameEn: string, rank: number }>, sectors: Array<{ id: string, name: string, nameEn: string, ministry: { id: string, name: string, abbreviation: string | null } | null }>, documents: Array<{ id: string, title: string, fileName: string, year: number | null, genre: string | null }> };
 
-export type SystemMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+export type SystemMatrixQueryVariables = Exact<{
+  asOfYear: number | null | undefined;
+  language: Language | null | undefined;
+}>;
 
 
-export type SystemMatrixQuery = { systemMatrix: { levels: Array<{ id: string, name: string, nameEn: string, rank: number }>, sectors: Array<{ id: string, name: string, nameEn: string, ministry: { id: string, name: string, abbreviation: string | null } | null }>, cells: Array<{ level: { id: string }, sector: { id: string }, actors: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }> } };
+export type SystemMatrixQuery = { systemMatrix: { levels: Array<{ id: string, name: string, nameEn: string, rank: number }>, sectors: Array<{ id: string, name: string, nameEn: string, ministry: { id: string, name: string, abbreviation: string } | null }>, cells: Array<{ level: { id: string }, sector: { id: string }, actors: Array<{ id: string, kind: ActorKind, name: string, abbreviation: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }> } };
 
 export type GraphQueryVariables = Exact<{
   filter: GraphFilter | null | undefined;
@@ -159,11 +162,12 @@ export type GraphQuery = { graph: { truncated: boolean, nodes: Array<{ id: strin
 
 export type NodeDetailsQueryVariables = Exact<{
   id: string;
+  language: Language | null | undefined;
 }>;
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'Actor', aliases: Array<string>, curated: boolean, succeededOn: string | null, id: string, name: string, abbreviation: string | null, kind: ActorKind, levels: Array<{ id: string, name: string, nameEn: string, rank: number }>, sectors: Array<{ id: string, name: string, nameEn: string }>, parent: { id: string, name: string, abbreviation: string | null, kind: ActorKind } | null, children: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, predecessors: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, successors: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, responsibleFor: Array<{ id: string, number: string, title: string, status: MeasureStatus }>, involvedIn: Array<{ id: string, number: string, title: string, status: MeasureStatus }>, initiatives: Array<{ id: string, name: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }
+    | { __typename: 'Actor', aliases: Array<string>, curated: boolean, succeededOn: string | null, lineId: string, displayName: string, id: string, name: string, abbreviation: string | null, kind: ActorKind, nameHistory: Array<{ name: string, abbreviation: string | null, from: string | null, until: string | null, actor: { id: string, responsibleFor: Array<{ id: string, number: string, title: string, status: MeasureStatus }>, involvedIn: Array<{ id: string, number: string, title: string, status: MeasureStatus }>, initiatives: Array<{ id: string, name: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> } }>, levels: Array<{ id: string, name: string, nameEn: string, rank: number }>, sectors: Array<{ id: string, name: string, nameEn: string }>, parent: { id: string, name: string, abbreviation: string | null, kind: ActorKind } | null, children: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, predecessors: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, successors: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, responsibleFor: Array<{ id: string, number: string, title: string, status: MeasureStatus }>, involvedIn: Array<{ id: string, number: string, title: string, status: MeasureStatus }>, initiatives: Array<{ id: string, name: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }
     | { __typename: 'Document', title: string, fileName: string, year: number | null, genre: string | null, id: string }
     | { __typename: 'Initiative', name: string, description: string | null, leadRole: string | null, period: string | null, startYear: number | null, endYear: number | null, id: string, lead: { id: string, name: string, abbreviation: string | null, kind: ActorKind } | null, participants: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, buildsOn: Array<{ id: string, name: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }
     | { __typename: 'Level', name: string, nameEn: string, rank: number, id: string }
@@ -240,6 +244,7 @@ export type EffortFieldsFragment =
 export type OverlapsQueryVariables = Exact<{
   minScore: number | null | undefined;
   limit: number | null | undefined;
+  language: Language | null | undefined;
 }>;
 
 
@@ -273,7 +278,9 @@ export type SectorGapsQueryVariables = Exact<{
 
 export type SectorGapsQuery = { sectorGaps: { sectors: Array<{ id: string, name: string, nameEn: string, ministry: { id: string, name: string, abbreviation: string | null } | null }>, cells: Array<{ links: number, weight: number, a: { id: string }, b: { id: string }, examples: Array<{ weight: number, kinds: Array<CoordinationKind>, source: { id: string, name: string, abbreviation: string | null, kind: ActorKind }, target: { id: string, name: string, abbreviation: string | null, kind: ActorKind } }> }>, gaps: Array<{ a: { id: string }, b: { id: string } }> } };
 
-export type UnclearResponsibilityQueryVariables = Exact<{ [key: string]: never; }>;
+export type UnclearResponsibilityQueryVariables = Exact<{
+  language: Language | null | undefined;
+}>;
 
 
 export type UnclearResponsibilityQuery = { unclearResponsibility: Array<{ reason: ResponsibilityReason, explanation: string, measure: { id: string, number: string, title: string, status: MeasureStatus, document: { id: string, title: string, fileName: string } }, owners: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }> };

@@ -38,20 +38,21 @@ export const META_QUERY = /* GraphQL */ `
   }
 `;
 
+// Renamed bodies show once, under the name of the chosen year (today's by default): column
+// ministries by the line's name, cell actors by their line's label and display name.
 export const SYSTEM_MATRIX_QUERY = /* GraphQL */ `
-  query SystemMatrix {
-    systemMatrix {
+  query SystemMatrix($asOfYear: Int, $language: Language) {
+    systemMatrix(foldRenames: true) {
       levels { id name nameEn rank }
-      sectors { id name nameEn ministry { id name abbreviation } }
+      sectors { id name nameEn ministry { id name: currentName(asOfYear: $asOfYear) abbreviation: shortName(asOfYear: $asOfYear) } }
       cells {
         level { id }
         sector { id }
-        actors { ...ActorRefFields }
+        actors { id kind name: displayName(asOfYear: $asOfYear, language: $language) abbreviation: shortName(asOfYear: $asOfYear) }
         evidence { ...EvidenceFields }
       }
     }
   }
-  ${ACTOR_REF}
   ${EVIDENCE}
 `;
 
@@ -75,13 +76,19 @@ export const GRAPH_QUERY = /* GraphQL */ `
 `;
 
 export const NODE_QUERY = /* GraphQL */ `
-  query NodeDetails($id: ID!) {
+  query NodeDetails($id: ID!, $language: Language) {
     node(id: $id) {
       __typename
       id
       ... on Actor {
         ...ActorRefFields
         aliases curated succeededOn
+        lineId
+        displayName(language: $language)
+        nameHistory {
+          name abbreviation from until
+          actor { id responsibleFor { id number title status } involvedIn { id number title status } initiatives { id name } evidence { ...EvidenceFields } }
+        }
         levels { id name nameEn rank }
         sectors { id name nameEn }
         parent { ...ActorRefFields }
@@ -146,7 +153,7 @@ export const PATH_QUERY = /* GraphQL */ `
 
 export const SEARCH_QUERY = /* GraphQL */ `
   query Search($text: String!, $limit: Int) {
-    search(text: $text, limit: $limit) {
+    search(text: $text, limit: $limit, foldRenames: true) {
       node { ...NodeSummaryFields }
       score
       snippet
@@ -180,13 +187,13 @@ const EFFORT = /* GraphQL */ `
 `;
 
 export const OVERLAPS_QUERY = /* GraphQL */ `
-  query Overlaps($minScore: Float, $limit: Int) {
+  query Overlaps($minScore: Float, $limit: Int, $language: Language) {
     overlaps(minScore: $minScore, limit: $limit) {
       a { ...EffortFields }
       b { ...EffortFields }
       score
       sharedTerms
-      explanation
+      explanation(language: $language)
     }
   }
   ${EFFORT}
@@ -226,12 +233,12 @@ export const SECTOR_GAPS_QUERY = /* GraphQL */ `
 `;
 
 export const UNCLEAR_RESPONSIBILITY_QUERY = /* GraphQL */ `
-  query UnclearResponsibility {
+  query UnclearResponsibility($language: Language) {
     unclearResponsibility {
       measure { id number title status document { id title fileName } }
       reason
       owners { ...ActorRefFields }
-      explanation
+      explanation(language: $language)
       evidence { ...EvidenceFields }
     }
   }

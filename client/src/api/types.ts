@@ -130,11 +130,27 @@ export interface InitiativeRef {
   name: string;
 }
 
+/** One name of a renamed body's line, with the dates it was in force (ISO; null when open). */
+export interface NameChange {
+  name: string;
+  abbreviation: string | null;
+  from: string | null;
+  until: string | null;
+  /** The body that bore the name, with the facts it brings to the line. */
+  actor: { id: string; responsibleFor: MeasureRef[]; involvedIn: MeasureRef[]; initiatives: InitiativeRef[]; evidence: Evidence[] };
+}
+
 export interface ActorDetails extends ActorRef {
   __typename: 'Actor';
   aliases: string[];
   curated: boolean;
   succeededOn: string | null;
+  /** The actor the line of renames is shown under (today's body). */
+  lineId: string;
+  /** "Statsforvalteren (tidligere Fylkesmannen)"; the name when never renamed. */
+  displayName: string;
+  /** Every name of the line, oldest first. */
+  nameHistory: NameChange[];
   levels: Level[];
   sectors: { id: string; name: string; nameEn: string }[];
   parent: ActorRef | null;

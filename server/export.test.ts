@@ -1,0 +1,33 @@
+/** evidenceOf (issue 15.7): the quotes of many nodes and relations in one request, for exports. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SEEDS_DIR, loadDocuments } from '../graph/load/index.ts';
+import { EmbeddedStore } from '../graph/store/index.ts';
+import { createServer } from './create-server.ts';
+import { caller, type Gql } from './test/api-suite.ts';
+
+let gql: Gql;
+beforeAll(async () => {
+  const store = new EmbeddedStore();
+  await loadDocuments(store, [DEFAULT_SEEDS_DIR]);
+  gql = caller(createServer({ store }));
+});
+
+describe('evidenceOf', () => {
+  it('gives each node and relation its quotes, in the order asked, and nothing for an unknown id', async () => {
+    const g = await gql('{ graph(filter: { view: NETWORK }) { edges { id } } }');
+    const edgeId = g.data.graph.edges[0].id;
+    const r = await gql('query($ids: [ID!]!) { evidenceOf(ids: $ids) { id evidence { document { text } start end quote } } }', { ids: ['actor:bufdir', edgeId, 'actor:no-such-body'] });
+    expect(r.errors).toBeUndefined();
+    const [bufdir, link, none] = r.data.evidenceOf;
+    expect([bufdir.id, link.id, none.id]).toEqual(['actor:bufdir', edgeId, 'actor:no-such-body']);
+    expect(bufdir.evidence.length).toBeGreaterThan(0);
+    expect(link.evidence.length).toBeGreaterThan(0);
+    expect(none.evidence).toEqual([]);
+    for (const e of [...bufdir.evidence, ...link.evidence]) expect(e.document.text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it('refuses more ids than it takes', async () => {
+    const r = await gql('query($ids: [ID!]!) { evidenceOf(ids: $ids) { id } }', { ids: Array.from({ length: 2001 }, (_, i) => `actor:x${i}`) });
+    expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
