@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { ActorRef, Coordination, Evidence, InitiativeRef, MeasureRef, NodeDetails, Path } from '../api/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { localName, translateOr } from '../i18n/index.ts';
+import { formatDate, formatNumber, localName, translateOr } from '../i18n/index.ts';
 import { STATUS_COLORS } from '../graph/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { EvidenceList } from './EvidenceList.tsx';
@@ -12,6 +12,14 @@ import { Swatch } from './ShapeIcon.tsx';
 export type EdgeDetails =
   | { kind: 'coordination'; source: string; target: string; coordination: Coordination | null }
   | { kind: 'relation'; type: string; source: string; target: string; path: Path | null };
+
+/** What a line member brings to the line's details (the node query asks for it on `nameHistory.actor`). */
+interface LineFacts {
+  evidence: Evidence[];
+  responsibleFor: MeasureRef[];
+  involvedIn: MeasureRef[];
+  initiatives: InitiativeRef[];
+}
 
 export interface DetailsPanelProps {
   selectionType: 'node' | 'edge' | null;
@@ -59,6 +67,20 @@ function Chips<T extends { id: string }>({ items, label, onSelect }: { items: T[
 
 const actorName = (a: ActorRef) => (a.abbreviation ? `${a.abbreviation} – ${a.name}` : a.name);
 
+/** Items of several lists, each id once, first place kept. */
+function unique<T extends { id: string }>(...lists: (readonly T[] | undefined)[]): T[] {
+  const out = new Map<string, T>();
+  for (const list of lists) for (const item of list ?? []) if (!out.has(item.id)) out.set(item.id, item);
+  return [...out.values()];
+}
+
+/** Evidence of several lists, each span once. */
+function uniqueEvidence(...lists: (readonly Evidence[] | undefined)[]): Evidence[] {
+  const out = new Map<string, Evidence>();
+  for (const list of lists) for (const e of list ?? []) out.set(`${e.document.id}:${e.start}:${e.end}`, out.get(`${e.document.id}:${e.start}:${e.end}`) ?? e);
+  return [...out.values()];
+}
+
 export function DetailsPanel(props: DetailsPanelProps) {
   const { t, lang } = useI18n();
   const { node, edge } = props;
@@ -101,8 +123,18 @@ export function DetailsPanel(props: DetailsPanelProps) {
       </div>
     );
     switch (node.__typename) {
-      case 'Actor':
-        title = node.name;
+      case 'Actor': {
+        // A line of renames is one body: its facts and quotes are those of every name it has had.
+        const line = node.nameHistory.length > 1 ? node.nameHistory : [];
+        const lineIds = new Set(line.map((n) => n.actor.id));
+        const members: LineFacts[] = line.map((n) => n.actor).filter((a) => a.id !== node.id);
+        evidence = uniqueEvidence(node.evidence, ...members.map((m) => m.evidence));
+        const responsibleFor = unique(node.responsibleFor, ...members.map((m) => m.responsibleFor));
+        const involvedIn = unique(node.involvedIn, ...members.map((m) => m.involvedIn));
+        const initiatives = unique(node.initiatives, ...members.map((m) => m.initiatives));
+        const predecessors = node.predecessors.filter((p) => !lineIds.has(p.id));
+        const successors = node.successors.filter((p) => !lineIds.has(p.id));
+        title = node.displayName || node.name;
         body = (
           <dl className="facts">
             <Fact label={t('details.abbreviation')}>{node.abbreviation}</Fact>
@@ -112,16 +144,31 @@ export function DetailsPanel(props: DetailsPanelProps) {
             <Fact label={t('details.aliases')}>{node.aliases.join(' · ')}</Fact>
             <Fact label={t('details.parent')}>{node.parent && <Chips items={[node.parent]} label={actorName} onSelect={props.onSelect} />}</Fact>
             <Fact label={t('details.children')}>{node.children.length > 0 && <Chips items={node.children} label={actorName} onSelect={props.onSelect} />}</Fact>
-            <Fact label={t('details.predecessors')}>{node.predecessors.length > 0 && <Chips items={node.predecessors} label={actorName} onSelect={props.onSelect} />}</Fact>
-            <Fact label={t('details.successors')}>{node.successors.length > 0 && <Chips items={node.successors} label={actorName} onSelect={props.onSelect} />}</Fact>
-            <Fact label={t('details.succeededOn')}>{node.succeededOn}</Fact>
-            <Fact label={t('details.responsibleFor')}>{node.responsibleFor.length > 0 && <Chips items={node.responsibleFor} label={measureLabel} onSelect={props.onSelect} />}</Fact>
-            <Fact label={t('details.involvedIn')}>{node.involvedIn.length > 0 && <Chips items={node.involvedIn} label={measureLabel} onSelect={props.onSelect} />}</Fact>
-            <Fact label={t('details.initiatives')}>{node.initiatives.length > 0 && <Chips items={node.initiatives} label={initiativeLabel} onSelect={props.onSelect} />}</Fact>
+            <Fact label={t('details.nameHistory')}>
+              {line.length > 0 && (
+                <ol className="plain name-history" data-testid="name-history">
+                  {line.map((n) => (
+                    <li key={n.actor.id}>
+                      <strong>{n.name}</strong>
+                      {n.abbreviation && ` (${n.abbreviation})`}
+                      {n.from && <span className="muted"> {t('details.nameFrom', { date: formatDate(lang, n.from) })}</span>}
+                      {n.until && <span className="muted"> {t('details.nameUntil', { date: formatDate(lang, n.until) })}</span>}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </Fact>
+            <Fact label={t('details.predecessors')}>{predecessors.length > 0 && <Chips items={predecessors} label={actorName} onSelect={props.onSelect} />}</Fact>
+            <Fact label={t('details.successors')}>{successors.length > 0 && <Chips items={successors} label={actorName} onSelect={props.onSelect} />}</Fact>
+            <Fact label={t('details.succeededOn')}>{!lineIds.has(node.id) || successors.length > 0 ? formatDate(lang, node.succeededOn) : ''}</Fact>
+            <Fact label={t('details.responsibleFor')}>{responsibleFor.length > 0 && <Chips items={responsibleFor} label={measureLabel} onSelect={props.onSelect} />}</Fact>
+            <Fact label={t('details.involvedIn')}>{involvedIn.length > 0 && <Chips items={involvedIn} label={measureLabel} onSelect={props.onSelect} />}</Fact>
+            <Fact label={t('details.initiatives')}>{initiatives.length > 0 && <Chips items={initiatives} label={initiativeLabel} onSelect={props.onSelect} />}</Fact>
             {!node.curated && <Fact label="">{t('details.notCurated')}</Fact>}
           </dl>
         );
         break;
+      }
       case 'Measure':
         title = `Tiltak ${node.number}: ${node.title}`;
         body = (
@@ -148,7 +195,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
               {node.lead && (
                 <>
                   <Chips items={[node.lead]} label={actorName} onSelect={props.onSelect} />
-                  {node.leadRole && <span className="muted"> ({node.leadRole})</span>}
+                  {node.leadRole && <span className="muted"> ({translateOr(t, `details.leadRole.${node.leadRole}`, node.leadRole)})</span>}
                 </>
               )}
             </Fact>
@@ -189,7 +236,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
               ))}
             </ul>
           </Fact>
-          <Fact label={t('details.weight')}>{c.weight}</Fact>
+          <Fact label={t('details.weight')}>{formatNumber(lang, c.weight)}</Fact>
           <Fact label={t('details.from')}>
             <Chips items={[c.source]} label={actorName} onSelect={props.onSelect} />
           </Fact>
