@@ -8,6 +8,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { GraphStore } from '../../graph/store/index.ts';
 import type { LoadOptions } from '../../graph/load/index.ts';
+import type { FileStore } from '../../graph/files/index.ts';
 
 /** What a route handler gets. */
 export interface AdminRequest {
@@ -48,8 +49,8 @@ export interface AdminDeps {
   maxUploadBytes?: number;
   /** The server runs with people included (SAMKART_INCLUDE_PEOPLE): original files may be served to anyone. */
   includePeople?: boolean;
-  /** The corrections file (SAMKART_CORRECTIONS, or corrections.jsonl in the data folder), for the corrections API. */
-  correctionsFile?: string;
+  /** The store of original files and their source maps (graph/files), for the page view. */
+  files?: FileStore;
 }
 
 /** An error with an HTTP status and a stable code, shown to the user as `message`. */
