@@ -2,4 +2,5 @@ export * from './auth.ts';
 export * from './types.ts';
 export * from './router.ts';
 export * from './documents.ts';
+export * from './corrections.ts';
 export * from './files.ts';

@@ -51,6 +51,8 @@ export interface AdminDeps {
   includePeople?: boolean;
   /** The store of original files and their source maps (graph/files), for the page view. */
   files?: FileStore;
+  /** The corrections file (SAMKART_CORRECTIONS, or corrections.jsonl in the data folder), for the corrections API. */
+  correctionsFile?: string;
 }
 
 /** An error with an HTTP status and a stable code, shown to the user as `message`. */
