@@ -19,6 +19,7 @@ import {
   makeCorrection,
   parseCorrections,
   readCorrectionsFile,
+  withQuotedDocument,
   type Correction,
   type CorrectionMeta,
   type CorrectionOp,
@@ -36,7 +37,8 @@ export const CURATE_USAGE = `Usage: npm run curate -- <command> [options]
   rename <id> "<new name>" --why "…"
   set <actor:id> [--kind K] [--level level:x|none] [--sector sector:x …] [--parent actor:y|none] --why "…"
   reject <node or relationship id> --why "…"         hidden, never deleted
-  add-link <actor:a> <actor:b> --quote "…" --document <doc:id> [--kind JOINT_WORK] [--type COORDINATES_WITH] --why "…"
+  add-link <actor:a> <actor:b> --quote "…" [--document <doc:id>] [--kind JOINT_WORK] [--type COORDINATES_WITH] --why "…"
+                                                     (without --document: the one loaded document that holds the quote)
   accept <review:fact@doc:id> --why "…"              an item of the loader's review report (npm run load -- --review FILE)
   undo <n> --why "…"                                 appends an undo of correction n
   list [--json]                                      every correction and what became of it
@@ -161,9 +163,9 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (!values.why?.trim()) throw new Error(`${command}: say why, with --why "…"`);
-  const input = { ...operationFromArgs(command, args, values), author: author(values.author), at: new Date().toISOString(), why: values.why.trim() };
   const { store, snapshot } = openStore();
   try {
+    const input = { ...(await withQuotedDocument(store, operationFromArgs(command, args, values))), author: author(values.author), at: new Date().toISOString(), why: values.why.trim() };
     if (!snapshot) {
       const { correction, replay } = await makeCorrection(store, file, input as unknown as CorrectionOp & CorrectionMeta);
       err(`correction ${correction.n} saved in ${file}`);

@@ -254,7 +254,7 @@ export function planCorrections(base: BaseGraph, corrections: readonly Correctio
     const labels = ADDABLE[c.type];
     if (!labels) throw new Failure('invalid', `a correction cannot add ${c.type} (use "set" for levels, sectors and parents)`);
     const text = base.documents.get(c.document);
-    if (text === undefined) throw new Failure('missing', `the document ${c.document} is not loaded`);
+    if (text === undefined) throw new Failure('missing', `the document ${c.document} is not loaded (document ids look like doc:rapport-1; leave the document out to find the quote in any loaded one)`);
     const start = text.indexOf(c.quote);
     if (start < 0) throw new Failure('missing', `the quote "${c.quote.length > 80 ? c.quote.slice(0, 80) + '…' : c.quote}" is not in ${c.document} (a quote must be found word for word)`);
     const source = live(c.source, labels[0]);

@@ -35,3 +35,20 @@ export async function makeCorrection(store: GraphStore, path: string, input: Cor
   const replay = await replayCorrections(store, readCorrectionsFile(path));
   return { correction, replay };
 }
+
+/** The loaded documents whose text holds the quote word for word, by id. */
+export async function documentsQuoting(store: GraphStore, quote: string): Promise<string[]> {
+  if (!quote) return [];
+  return (await store.findNodes({ label: 'Document' })).filter((d) => typeof d.props.text === 'string' && d.props.text.includes(quote)).map((d) => d.id);
+}
+
+/** Fills in an added fact's document when none is given: the one loaded document that holds the quote. Throws InvalidInputError naming what went wrong. */
+export async function withQuotedDocument(store: GraphStore, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (input.op !== 'add' || (typeof input.document === 'string' && input.document)) return input;
+  const quote = typeof input.quote === 'string' ? input.quote : '';
+  if (!quote.trim()) throw new InvalidInputError('"quote" must be the words of a document that state the fact');
+  const found = await documentsQuoting(store, quote);
+  if (found.length === 0) throw new InvalidInputError(`the quote "${quote.length > 80 ? quote.slice(0, 80) + '…' : quote}" is not in any loaded document (a quote must be found word for word)`);
+  if (found.length > 1) throw new InvalidInputError(`the quote is in ${found.length} documents (${found.join(', ')}): say which with the document`);
+  return { ...input, document: found[0] };
+}
