@@ -142,7 +142,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         fontPx = Math.max(fontPx, Math.min(parseFloat(n.style('font-size')) * zoom, minPx * 1.6));
         const p = n.renderedPosition();
         const ref = n.data('ref') as string;
-        const priority = (ref === selected ? 1e6 : 0) + (spot.has(ref) ? 1e5 : 0) + ((n.data('degree') as number) ?? 0) + (n.hasClass('broker') ? 1e4 : 0);
+        // Most connected in the view first (links drawn here), the data's degree breaking ties.
+        const priority = (ref === selected ? 1e6 : 0) + (spot.has(ref) ? 1e5 : 0) + (n.hasClass('broker') ? 1e4 : 0) + n.degree(false) + ((n.data('degree') as number) ?? 0) / 1000;
         candidates.push({
           id: n.id(),
           text: n.data('label') as string,

@@ -46,7 +46,7 @@ export interface PlacementOptions {
   maxEm?: number;
   /** Width of a shortened label, in em. */
   shortEm?: number;
-  /** Gap kept between labels, px. */
+  /** Gap kept between labels, px: room for Cytoscape's label background padding and rounding. */
   gap?: number;
 }
 
@@ -100,7 +100,7 @@ export function labelBox(c: LabelCandidate, width: number, fontPx: number): Box 
 
 /** Chooses each node's label: full (up to `maxEm`), shortened (up to `shortEm`) or none, with no two shown labels overlapping. */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlacementOptions): Map<string, LabelChoice> {
-  const { fontPx, measure, maxEm = 11, shortEm = 6, gap = 2 } = options;
+  const { fontPx, measure, maxEm = 11, shortEm = 6, gap = 5 } = options;
   const order = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const grid = new BoxGrid(Math.max(32, fontPx * 6));
   const out = new Map<string, LabelChoice>();

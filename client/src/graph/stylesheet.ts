@@ -95,6 +95,8 @@ function baseStyles(f: (px: number) => number): StylesheetJson {
         color: UI.text,
         events: 'no',
         'z-index': 1,
+        // A long single word ("Kulturdepartementet") breaks inside its box rather than running into the next header.
+        'text-overflow-wrap': 'anywhere',
       },
     },
     { selector: 'node.mx-ministry', style: { 'background-color': '#E5E7EB', 'font-size': f(12), 'font-weight': 600 } },
@@ -111,6 +113,7 @@ function baseStyles(f: (px: number) => number): StylesheetJson {
         'font-size': f(13),
         'font-weight': 600,
         'z-index': 10,
+        'text-overflow-wrap': 'anywhere',
       },
     },
     {
