@@ -3,7 +3,7 @@
  * call is one POST to /graphql; GraphQL errors come back as ApiError with the
  * server's `extensions.code` (or NETWORK_ERROR / HTTP_ERROR / BAD_RESPONSE).
  */
-import type { BrokersQuery, CoordinationQuery, DocumentQuery, GraphQuery, MetaQuery, NodeDetailsQuery, OverlapsQuery, PathQuery, SearchQuery, SectorGapsQuery, SystemMatrixQuery, UnclearResponsibilityQuery } from './operations.generated.ts';
+import type { BrokersQuery, CoordinationQuery, GroupMeasuresQuery, GroupMembersQuery, OverviewQuery, DocumentQuery, GraphQuery, MetaQuery, NodeDetailsQuery, OverlapsQuery, PathQuery, SearchQuery, SectorGapsQuery, SystemMatrixQuery, UnclearResponsibilityQuery } from './operations.generated.ts';
 import {
   BROKERS_QUERY,
   COORDINATION_QUERY,
@@ -17,8 +17,15 @@ import {
   PATH_QUERY,
   SEARCH_QUERY,
   SYSTEM_MATRIX_QUERY,
+  OVERVIEW_QUERY,
+  GROUP_MEMBERS_QUERY,
+  GROUP_MEASURES_QUERY,
 } from './queries.ts';
 import type {
+  ActorRef,
+  MeasureRef,
+  Overview,
+  OverviewFilterInput,
   Broker,
   Coordination,
   ResponsibilityFlag,
@@ -93,6 +100,12 @@ export interface ApiClient {
   /** The sector × sector matrix; `levelIds` narrows it to links between bodies at those levels. */
   sectorGaps(levelIds: string[] | null, signal?: AbortSignal): Promise<SectorGapMatrix>;
   unclearResponsibility(signal?: AbortSignal): Promise<ResponsibilityFlag[]>;
+  /** The level-of-detail map of a view: groups where it would draw more than the budget. */
+  overview(filter: OverviewFilterInput, signal?: AbortSignal): Promise<Overview>;
+  /** Actors of an overview or matrix group, by name; `text` searches them. */
+  groupMembers(id: string, text: string | null, limit: number, signal?: AbortSignal): Promise<ActorRef[]>;
+  /** Measures of an OWNER_STATUS group; `text` searches number and title. */
+  groupMeasures(id: string, text: string | null, limit: number, signal?: AbortSignal): Promise<MeasureRef[]>;
 }
 
 /** Creates a client that POSTs GraphQL requests to `endpoint`. */
@@ -163,6 +176,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     brokers: async (limit, signal) => (await request<BrokersQuery>(BROKERS_QUERY, { limit }, signal)).brokers,
     sectorGaps: async (levelIds, signal) =>
       (await request<SectorGapsQuery>(SECTOR_GAPS_QUERY, { levelIds }, signal)).sectorGaps,
+    overview: async (filter, signal) => (await request<OverviewQuery>(OVERVIEW_QUERY, { filter }, signal)).overview,
+    groupMembers: async (id, text, limit, signal) => (await request<GroupMembersQuery>(GROUP_MEMBERS_QUERY, { id, text, limit }, signal)).groupMembers,
+    groupMeasures: async (id, text, limit, signal) => (await request<GroupMeasuresQuery>(GROUP_MEASURES_QUERY, { id, text, limit }, signal)).groupMeasures,
     unclearResponsibility: async (signal) =>
       (await request<UnclearResponsibilityQuery>(UNCLEAR_RESPONSIBILITY_QUERY, { language: naming.language }, signal)).unclearResponsibility,
   };

@@ -104,6 +104,53 @@ export type MeasureStatus =
   /** No status given, or one that could not be read. */
   | 'UNKNOWN';
 
+/** Which view to summarise and how. Filters work as in GraphFilter. */
+export type OverviewFilter = {
+  /** Most elements (nodes + edges) to return; default 2000, max 5000. */
+  budget: number | null | undefined;
+  /** Only coordination edges of these kinds. */
+  coordinationKinds: Array<CoordinationKind> | null | undefined;
+  /** Steps out from focus (1 to 3; default 1). */
+  depth: number | null | undefined;
+  /** Only nodes and edges stated in these documents. */
+  documentIds: Array<string> | null | undefined;
+  /** Group ids whose members are shown individually. */
+  expand: Array<string> | null | undefined;
+  /** As in GraphFilter: a neighbourhood, with the individual actors around this node. */
+  focus: string | null | undefined;
+  /** How to gather actors; default LEVEL_SECTOR for NETWORK, OWNER_STATUS for MEASURES, SERVICE_COUNTY for SYSTEM. */
+  groupBy: OverviewGrouping | null | undefined;
+  /** Only actors of these kinds (other node types pass). */
+  kinds: Array<ActorKind> | null | undefined;
+  /** Add x/y: positions computed on the server per graph version (groups placed, members around their group). */
+  layout: boolean | null | undefined;
+  /** Only actors at these levels. */
+  levelIds: Array<string> | null | undefined;
+  /** Only actors in these sectors. */
+  sectorIds: Array<string> | null | undefined;
+  /** Only measures with these statuses. */
+  statuses: Array<MeasureStatus> | null | undefined;
+  /** NETWORK (default), MEASURES or SYSTEM. */
+  view: GraphView | null | undefined;
+};
+
+/** How `overview` gathers actors into groups. */
+export type OverviewGrouping =
+  /** By county (municipal services and municipalities by their municipality's county; others by level). */
+  | 'COUNTY'
+  /** By actor kind. */
+  | 'KIND'
+  /** By administrative level. */
+  | 'LEVEL'
+  /** By level and sector together. */
+  | 'LEVEL_SECTOR'
+  /** Measures by responsible body and status. */
+  | 'OWNER_STATUS'
+  /** By sector. */
+  | 'SECTOR'
+  /** Municipal services by service type and county; other bodies by level, sector and kind. */
+  | 'SERVICE_COUNTY';
+
 /** Why a measure's responsibility is unclear. */
 export type ResponsibilityReason =
   /** A directorate, not a ministry, is named responsible. */
@@ -151,7 +198,7 @@ export type SystemMatrixQueryVariables = Exact<{
 }>;
 
 
-export type SystemMatrixQuery = { systemMatrix: { levels: Array<{ id: string, name: string, nameEn: string, rank: number }>, sectors: Array<{ id: string, name: string, nameEn: string, ministry: { id: string, name: string, abbreviation: string } | null }>, cells: Array<{ level: { id: string }, sector: { id: string }, actors: Array<{ id: string, kind: ActorKind, name: string, abbreviation: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }> } };
+export type SystemMatrixQuery = { systemMatrix: { levels: Array<{ id: string, name: string, nameEn: string, rank: number }>, sectors: Array<{ id: string, name: string, nameEn: string, ministry: { id: string, name: string, abbreviation: string } | null }>, cells: Array<{ level: { id: string }, sector: { id: string }, actors: Array<{ id: string, kind: ActorKind, name: string, abbreviation: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }>, groups: Array<{ id: string, label: string, memberCount: number, kind: ActorKind | null, countyId: string | null }>, ungrouped: Array<{ id: string }> }> } };
 
 export type GraphQueryVariables = Exact<{
   filter: GraphFilter | null | undefined;
@@ -284,3 +331,30 @@ export type UnclearResponsibilityQueryVariables = Exact<{
 
 
 export type UnclearResponsibilityQuery = { unclearResponsibility: Array<{ reason: ResponsibilityReason, explanation: string, measure: { id: string, number: string, title: string, status: MeasureStatus, document: { id: string, title: string, fileName: string } }, owners: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }> };
+
+export type OverviewQueryVariables = Exact<{
+  filter: OverviewFilter | null | undefined;
+}>;
+
+
+export type OverviewQuery = { overview: { aggregated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, data: { id: string, type: string, label: string, name: string, kind: ActorKind | null, status: MeasureStatus | null, sectorIds: Array<string>, levelIds: Array<string>, sector: string | null, levelRank: number | null, parent: string | null, documentIds: Array<string>, degree: number, curated: boolean | null, x: number | null, y: number | null, memberCount: number | null, groupId: string | null } }>, edges: Array<{ id: string, source: string, target: string, data: { id: string, source: string, target: string, type: string, kinds: Array<CoordinationKind>, weight: number, documentIds: Array<string>, count: number | null } }>, groups: Array<{ id: string, label: string, memberCount: number, grouping: OverviewGrouping, levelId: string | null, sectorId: string | null, countyId: string | null, kind: ActorKind | null }> } };
+
+export type GroupMembersQueryVariables = Exact<{
+  id: string;
+  text: string | null | undefined;
+  limit: number | null | undefined;
+  offset: number | null | undefined;
+}>;
+
+
+export type GroupMembersQuery = { groupMembers: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }> };
+
+export type GroupMeasuresQueryVariables = Exact<{
+  id: string;
+  text: string | null | undefined;
+  limit: number | null | undefined;
+  offset: number | null | undefined;
+}>;
+
+
+export type GroupMeasuresQuery = { groupMeasures: Array<{ id: string, number: string, title: string, status: MeasureStatus }> };

@@ -50,6 +50,8 @@ export const SYSTEM_MATRIX_QUERY = /* GraphQL */ `
         sector { id }
         actors { id kind name: displayName(asOfYear: $asOfYear, language: $language) abbreviation: shortName(asOfYear: $asOfYear) }
         evidence { ...EvidenceFields }
+        groups { id label memberCount kind countyId }
+        ungrouped { id }
       }
     }
   }
@@ -246,6 +248,42 @@ export const UNCLEAR_RESPONSIBILITY_QUERY = /* GraphQL */ `
   ${EVIDENCE}
 `;
 
+// Level of detail (issue 14.3): the aggregated map of a large view, and the members of its groups.
+export const OVERVIEW_QUERY = /* GraphQL */ `
+  query Overview($filter: OverviewFilter) {
+    overview(filter: $filter) {
+      nodes {
+        id
+        data {
+          id type label name kind status sectorIds levelIds sector levelRank
+          parent documentIds degree curated x y memberCount groupId
+        }
+      }
+      edges {
+        id source target
+        data { id source target type kinds weight documentIds count }
+      }
+      aggregated
+      totalNodes
+      totalEdges
+      groups { id label memberCount grouping levelId sectorId countyId kind }
+    }
+  }
+`;
+
+export const GROUP_MEMBERS_QUERY = /* GraphQL */ `
+  query GroupMembers($id: ID!, $text: String, $limit: Int, $offset: Int) {
+    groupMembers(id: $id, text: $text, limit: $limit, offset: $offset) { ...ActorRefFields }
+  }
+  ${ACTOR_REF}
+`;
+
+export const GROUP_MEASURES_QUERY = /* GraphQL */ `
+  query GroupMeasures($id: ID!, $text: String, $limit: Int, $offset: Int) {
+    groupMeasures(id: $id, text: $text, limit: $limit, offset: $offset) { id number title status }
+  }
+`;
+
 /** Every document, by name, for the schema test. */
 export const ALL_QUERIES: Record<string, string> = {
   META_QUERY,
@@ -260,4 +298,7 @@ export const ALL_QUERIES: Record<string, string> = {
   BROKERS_QUERY,
   SECTOR_GAPS_QUERY,
   UNCLEAR_RESPONSIBILITY_QUERY,
+  OVERVIEW_QUERY,
+  GROUP_MEMBERS_QUERY,
+  GROUP_MEASURES_QUERY,
 };

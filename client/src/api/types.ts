@@ -59,6 +59,19 @@ export interface MatrixCell {
   sector: { id: string };
   actors: ActorRef[];
   evidence: Evidence[];
+  /** Level of detail: actors of one kind or service type gathered when the cell holds many. */
+  groups: MatrixGroup[];
+  /** The actors in no group: drawn beside the groups. */
+  ungrouped: { id: string }[];
+}
+
+/** A group of one cell of the system matrix, e.g. "Barnevernstjenesten · 356 kommuner". */
+export interface MatrixGroup {
+  id: string;
+  label: string;
+  memberCount: number;
+  kind: ActorKind | null;
+  countyId: string | null;
 }
 
 export interface SystemMatrix {
@@ -85,6 +98,10 @@ export interface GraphNodeData {
   /** Position in the server's layout of the whole view, when asked for (`layout: true`). */
   x?: number | null;
   y?: number | null;
+  /** A group node of an overview: how many actors or measures it gathers. */
+  memberCount?: number | null;
+  /** An expanded member of an overview: the group it came from. */
+  groupId?: string | null;
 }
 
 export interface GraphEdgeData {
@@ -95,12 +112,53 @@ export interface GraphEdgeData {
   kinds: CoordinationKind[];
   weight: number;
   documentIds: string[];
+  /** An AGGREGATE edge of an overview: the number of links summed into it. */
+  count?: number | null;
 }
 
 export interface Subgraph {
   nodes: { id: string; data: GraphNodeData }[];
   edges: { id: string; source: string; target: string; data: GraphEdgeData }[];
   truncated: boolean;
+}
+
+export type OverviewGrouping = 'LEVEL' | 'SECTOR' | 'LEVEL_SECTOR' | 'COUNTY' | 'KIND' | 'SERVICE_COUNTY' | 'OWNER_STATUS';
+
+export interface OverviewFilterInput {
+  view?: GraphView;
+  groupBy?: OverviewGrouping;
+  budget?: number;
+  expand?: string[];
+  focus?: string;
+  depth?: number;
+  kinds?: ActorKind[];
+  sectorIds?: string[];
+  levelIds?: string[];
+  statuses?: MeasureStatus[];
+  documentIds?: string[];
+  coordinationKinds?: CoordinationKind[];
+  layout?: boolean;
+}
+
+export interface OverviewGroup {
+  id: string;
+  label: string;
+  memberCount: number;
+  grouping: OverviewGrouping;
+  levelId: string | null;
+  sectorId: string | null;
+  countyId: string | null;
+  kind: ActorKind | null;
+}
+
+/** A level-of-detail map: group nodes and AGGREGATE edges where the view is too large, else the plain view. */
+export interface Overview {
+  nodes: Subgraph['nodes'];
+  edges: Subgraph['edges'];
+  aggregated: boolean;
+  totalNodes: number;
+  totalEdges: number;
+  groups: OverviewGroup[];
 }
 
 export interface GraphFilterInput {
