@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { GraphReader, WorkSlices } from '../graph/query/index.ts';
+import { GraphReader, snapshotsOf, WorkSlices } from '../graph/query/index.ts';
 import type { GraphStore } from '../graph/store/index.ts';
 import {
   graphStateOf,
@@ -103,6 +103,12 @@ export function createSchema() {
 /** The yoga app for a store; use `yoga.fetch` in tests and `yoga` as a Node request handler. */
 export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // The read model of the graph as it is now, built before the first request asks (its layouts follow in a worker).
+  const log = options.log;
+  const snapshots = snapshotsOf(options.store, {
+    onBuilt: log ? (t) => log(`read model of version ${t.version.slice(0, 12)}: store read ${Math.round(t.readMs)} ms, indexed ${Math.round(t.indexMs)} ms, layouts ${Math.round(t.layoutMs)} ms more`) : undefined,
+  });
+  snapshots.refresh().catch(() => {});
   const origins = options.corsOrigins ?? [];
   const cache = options.responseCache ? useResponseCache(typeof options.responseCache === 'object' ? options.responseCache : {}) : null;
   return createYoga<object, Context>({

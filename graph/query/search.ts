@@ -27,8 +27,16 @@ export class SearchIndex {
   private readonly mini: MiniSearch<Doc>;
   private readonly docs = new Map<string, Doc>();
   private readonly exact = new Map<string, string[]>();
+  private readonly pending: Doc[];
 
-  constructor(nodes: readonly NodeView[]) {
+  /** The index of `nodes`, built in chunks that let the event loop run between them (a national graph takes seconds). */
+  static async build(nodes: readonly NodeView[]): Promise<SearchIndex> {
+    const index = new SearchIndex(nodes, false);
+    await index.mini.addAllAsync(index.pending.splice(0), { chunkSize: 200 });
+    return index;
+  }
+
+  constructor(nodes: readonly NodeView[], now = true) {
     this.mini = new MiniSearch<Doc>({
       fields: ['name', 'abbreviation', 'aliases', 'text'],
       storeFields: [],
@@ -58,7 +66,8 @@ export class SearchIndex {
         this.exact.set(k, [...(this.exact.get(k) ?? []), n.id]);
       }
     }
-    this.mini.addAll(docs);
+    this.pending = docs;
+    if (now) this.mini.addAll(this.pending.splice(0));
   }
 
   /** Best first; exact name/abbreviation/alias hits first of all. */

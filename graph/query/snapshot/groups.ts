@@ -27,6 +27,8 @@ export interface GroupInfo {
   unit: readonly [string, string];
   /** Member ids, by name (actors) or by document and number (measures). */
   memberIds: readonly string[];
+  /** What the members are. */
+  members: 'Actor' | 'Measure';
   levelId: string | null;
   sectorId: string | null;
   countyId: string | null;
@@ -99,7 +101,7 @@ interface Context {
 const key = (...parts: (string | null)[]) => parts.map((p) => p ?? 'none').join('+');
 
 /** The group of one actor under a grouping, as [key, group fields]; null leaves the actor alone. */
-function actorGroup(grouping: OverviewGrouping, f: ActorFacts, names: (id: string | null) => string): [string, Omit<GroupInfo, 'id' | 'grouping' | 'memberIds'>] | null {
+function actorGroup(grouping: OverviewGrouping, f: ActorFacts, names: (id: string | null) => string): [string, Omit<GroupInfo, 'id' | 'grouping' | 'memberIds' | 'members'>] | null {
   const base = { levelId: null, sectorId: null, countyId: null, kind: null } as const;
   const level = { ...base, levelId: f.levelId };
   switch (grouping) {
@@ -128,6 +130,7 @@ function actorGroup(grouping: OverviewGrouping, f: ActorFacts, names: (id: strin
         { ...level, sectorId: f.sectorId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${names(f.sectorId)}`, unit: unitOf(f.kind) },
       ];
     case 'OWNER_STATUS':
+      // Measures are grouped by owner and status in buildGroups; actors there by level and sector.
       return null;
   }
 }
@@ -140,10 +143,10 @@ export function buildGroups(ctx: Context): GroupIndex {
   };
   const byId = new Map<string, GroupInfo>();
   const of = new Map<OverviewGrouping, Map<string, string>>();
-  const add = (grouping: OverviewGrouping, k: string, fields: Omit<GroupInfo, 'id' | 'grouping' | 'memberIds'>, member: string, into: Map<string, string>) => {
+  const add = (grouping: OverviewGrouping, k: string, fields: Omit<GroupInfo, 'id' | 'grouping' | 'memberIds' | 'members'>, member: string, into: Map<string, string>) => {
     const id = groupId(grouping, k);
     let g = byId.get(id);
-    if (!g) byId.set(id, (g = { id, grouping, memberIds: [], ...fields }));
+    if (!g) byId.set(id, (g = { id, grouping, memberIds: [], members: ctx.byId.get(member)?.__typename === 'Measure' ? 'Measure' : 'Actor', ...fields }));
     (g.memberIds as string[]).push(member);
     into.set(member, id);
   };
@@ -159,6 +162,11 @@ export function buildGroups(ctx: Context): GroupIndex {
         const o = owner ? (ctx.byId.get(owner) as ActorView | undefined) : undefined;
         const stem = `${o ? (o.abbreviation ?? o.name) : 'Uten ansvarlig'} · ${STATUS_NAMES[m.status]}`;
         add(grouping, key(owner, m.status), { stem, unit: ['tiltak', 'tiltak'], levelId: null, sectorId: null, countyId: null, kind: null, status: m.status }, m.id, into);
+      }
+      // The bodies around the measures, by level and sector, so a national measures view stays within its budget.
+      for (const a of ctx.nodes.Actor) {
+        const [k, fields] = actorGroup('LEVEL_SECTOR', ctx.facts.get(a.id)!, names)!;
+        add(grouping, `actors+${k}`, fields, a.id, into);
       }
       continue;
     }

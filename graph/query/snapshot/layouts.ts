@@ -8,7 +8,10 @@ import { layoutGraph } from '../layout.ts';
 import { selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
 import type { OverviewGrouping } from './groups.ts';
 import { aggregate, defaultGrouping, type SnapshotCore } from './overview.ts';
-import { VIEWS, type GraphSnapshot, type Layout } from './snapshot.ts';
+import type { GraphSnapshot, Layout } from './snapshot.ts';
+
+/** The views the explorer draws: laid out as soon as a version is made. */
+const DRAWN: readonly GraphViewName[] = ['NETWORK', 'SYSTEM', 'MEASURES'];
 
 /** The nodes a view's layout places: the whole view, so every focus finds its nodes placed. */
 export function viewLayoutIds(s: SnapshotCore, view: GraphViewName, p: PreparedView): string[] {
@@ -24,31 +27,41 @@ export function layoutOverview(s: SnapshotCore, view: GraphViewName, grouping: O
 
 const later = new WeakMap<GraphSnapshot, Map<string, Promise<Layout>>>();
 
-/** An overview layout at a grouping that is not made with the version: made on first use, then kept with the snapshot. */
-export function layoutOverviewOnce(s: GraphSnapshot, view: GraphViewName, grouping: OverviewGrouping, p: PreparedView): Promise<Layout> {
+/** Layouts not made with the version: made on first use, then kept with the snapshot. */
+function once(s: GraphSnapshot, key: string, make: () => Promise<Layout>): Promise<Layout> {
   let kept = later.get(s);
   if (!kept) later.set(s, (kept = new Map()));
-  const key = `${view}:${grouping}`;
   let layout = kept.get(key);
   if (!layout) {
-    layout = layoutOverview(s, view, grouping, p);
-    kept.set(key, layout);
-    layout.catch(() => kept.delete(key));
+    const made = make();
+    kept.set(key, (layout = made));
+    made.catch(() => kept.delete(key));
   }
   return layout;
+}
+
+/** The layout of a view: the one queued with the version, or (ALL, which the explorer does not draw) made on first use. */
+export function viewLayout(s: GraphSnapshot, view: GraphViewName): Promise<Layout> {
+  const p = s.views.get(view)!;
+  return s.layouts.get(view) ?? once(s, `view:${view}`, () => layoutGraph(viewLayoutIds(s, view, p), p.edges));
+}
+
+/** An overview layout at a grouping that is not made with the version: made on first use, then kept with the snapshot. */
+export function layoutOverviewOnce(s: GraphSnapshot, view: GraphViewName, grouping: OverviewGrouping, p: PreparedView): Promise<Layout> {
+  return once(s, `overview:${view}:${grouping}`, () => layoutOverview(s, view, grouping, p));
 }
 
 /** Queues every layout of a fresh snapshot; a failed one fails only the requests that wait for it. */
 export function startLayouts(s: SnapshotCore): Pick<GraphSnapshot, 'layouts' | 'overviewLayouts'> {
   const layouts = new Map<GraphViewName, Promise<Layout>>();
   const overviewLayouts = new Map<string, Promise<Layout>>();
-  for (const view of VIEWS) {
+  for (const view of DRAWN) {
     const p = s.views.get(view)!;
     const layout = layoutGraph(viewLayoutIds(s, view, p), p.edges);
     layout.catch(() => {});
     layouts.set(view, layout);
   }
-  for (const view of ['NETWORK', 'SYSTEM', 'MEASURES'] as const) {
+  for (const view of DRAWN) {
     const grouping = defaultGrouping(view);
     const layout = layoutOverview(s, view, grouping, s.views.get(view)!);
     layout.catch(() => {});

@@ -62,6 +62,7 @@ export function cellGroups(levelId: string, sectorId: string, actors: readonly A
     groups.push({
       id: groupId('CELL', [levelId, sectorId, type, ...(county ? [county.id] : [])].join('+')),
       grouping: 'CELL',
+      members: 'Actor',
       stem: county ? `${name} · ${county.name}` : name,
       unit: unitOf(f.kind, f.service !== null),
       memberIds: members.map((m) => m.id),

@@ -104,7 +104,10 @@ describe('level of detail on a generated corpus', () => {
   it('groups measures by owner and status, and lists a group of measures', async () => {
     const o = await overview(s, { view: 'MEASURES', budget: 200 });
     expect(o.aggregated).toBe(true);
-    const g = o.groups.find((x) => x.grouping === 'OWNER_STATUS' && x.memberCount > 1)!;
+    const g = o.groups.find((x) => x.grouping === 'OWNER_STATUS' && s.groups.byId.get(x.id)!.members === 'Measure' && x.memberCount > 1)!;
+    // The bodies around the measures are gathered too (by level and sector), so links fit the budget.
+    expect(o.groups.some((x) => s.groups.byId.get(x.id)!.members === 'Actor')).toBe(true);
+    expect(o.edges.length).toBeGreaterThan(0);
     expect(g.label).toMatch(/ · \d+ tiltak$/);
     const list = groupMeasures(s, g.id);
     expect(list).toHaveLength(g.memberCount);

@@ -14,7 +14,7 @@ import type { ActorView, MeasureView } from '../views.ts';
 import { groupLabel, OVERVIEW_GROUPINGS, type GroupInfo, type OverviewGrouping } from './groups.ts';
 import { actorMatches } from './lists.ts';
 import { nodesById, requireNode } from './nodes.ts';
-import { layoutOverviewOnce } from './layouts.ts';
+import { layoutOverviewOnce, viewLayout } from './layouts.ts';
 import type { GraphSnapshot, Layout } from './snapshot.ts';
 
 export const DEFAULT_BUDGET = 2000;
@@ -149,7 +149,7 @@ export async function overview(s: GraphSnapshot, filter: OverviewFilter = {}): P
   const totalEdges = sel.edges.length;
 
   if (totalNodes + totalEdges <= budget) {
-    const positions = filter.layout ? await s.layouts.get(view)! : undefined;
+    const positions = filter.layout ? await viewLayout(s, view) : undefined;
     const degree = degrees(sel.edges);
     return {
       nodes: sel.ids.map((id) => ({ id, data: nodeData(s.base, p, id, degree.get(id) ?? 0, positions?.get(id)) })),
@@ -165,13 +165,15 @@ export async function overview(s: GraphSnapshot, filter: OverviewFilter = {}): P
   const agg = aggregate(s, sel, grouping, expand, focus);
   const groupOf = s.groups.of.get(grouping)!;
 
-  // Within the budget: the focus, then expanded members, then groups by size, then the best-connected of the rest.
+  // Within the budget: the focus, then the groups by size, then expanded members and the rest, best connected first.
+  // Nodes take at most what leaves half the budget to edges, so a map never ends up as dots with no links.
   const degree = degrees(agg.edges);
-  const rank = (id: string) => (id === focus ? 0 : agg.groups.has(id) ? 2 : expand.has(groupOf.get(id) ?? '') ? 1 : 3);
+  const rank = (id: string) => (id === focus ? 0 : agg.groups.has(id) ? 1 : expand.has(groupOf.get(id) ?? '') ? 2 : 3);
   const size = (id: string) => agg.groups.get(id)?.length ?? degree.get(id) ?? 0;
   let nodeIds = [...agg.groups.keys(), ...agg.individuals];
-  if (nodeIds.length > budget) {
-    nodeIds = nodeIds.sort((a, b) => rank(a) - rank(b) || size(b) - size(a) || (a < b ? -1 : 1)).slice(0, budget);
+  const nodeRoom = Math.max(Math.ceil(budget / 2), budget - agg.edges.length);
+  if (nodeIds.length > nodeRoom) {
+    nodeIds = nodeIds.sort((a, b) => rank(a) - rank(b) || size(b) - size(a) || (a < b ? -1 : 1)).slice(0, nodeRoom);
   }
   const kept = new Set(nodeIds);
   const edges = agg.edges
@@ -277,7 +279,7 @@ function requireGroup(s: GraphSnapshot, id: string): GroupInfo {
 export function groupMembers(s: GraphSnapshot, id: string, text?: string | null, limit?: number | null, offset?: number | null): ActorView[] {
   paging(limit, offset);
   const g = requireGroup(s, id);
-  if (g.grouping === 'OWNER_STATUS') throw new InvalidInputError(`group "${id}" gathers measures: ask groupMeasures for them`);
+  if (g.members !== 'Actor') throw new InvalidInputError(`group "${id}" gathers measures: ask groupMeasures for them`);
   const members = nodesById(s, g.memberIds) as ActorView[];
   return page(text ? members.filter((a) => actorMatches(a, text)) : members, limit, offset);
 }
@@ -286,7 +288,7 @@ export function groupMembers(s: GraphSnapshot, id: string, text?: string | null,
 export function groupMeasures(s: GraphSnapshot, id: string, text?: string | null, limit?: number | null, offset?: number | null): MeasureView[] {
   paging(limit, offset);
   const g = requireGroup(s, id);
-  if (g.grouping !== 'OWNER_STATUS') throw new InvalidInputError(`group "${id}" gathers actors: ask groupMembers for them`);
+  if (g.members !== 'Measure') throw new InvalidInputError(`group "${id}" gathers actors: ask groupMembers for them`);
   const members = nodesById(s, g.memberIds) as MeasureView[];
   const t = text?.toLocaleLowerCase('nb');
   return page(t ? members.filter((m) => [m.number, m.title].some((x) => x.toLocaleLowerCase('nb').includes(t))) : members, limit, offset);

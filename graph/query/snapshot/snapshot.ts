@@ -98,7 +98,7 @@ export interface GraphSnapshot {
   readonly groups: GroupIndex;
   /** Each actor's level, sector, service type and county, for grouping. */
   readonly facts: ReadonlyMap<string, ActorFacts>;
-  /** Each view's layout, computed in a worker after the build (requests that want one wait for it). */
+  /** The layouts of the explorer's views, queued in a worker after the build (requests that want one wait for it); ALL's is made on first use (see `viewLayout`). */
   readonly layouts: ReadonlyMap<GraphViewName, Promise<Layout>>;
   /** Each view's overview layout at its default grouping, keyed "VIEW:GROUPING"; started after the view layouts. */
   readonly overviewLayouts: ReadonlyMap<string, Promise<Layout>>;
@@ -202,12 +202,18 @@ export async function indexSnapshot(
   }
   await breathe();
 
-  const views = new Map(VIEWS.map((v) => [v, prepareView(base, coordination, v)]));
-  await breathe();
-  const search = new SearchIndex([...nodes.Actor, ...nodes.Measure, ...nodes.Initiative, ...nodes.Document, ...nodes.Sector]);
+  const views = new Map<GraphViewName, PreparedView>();
+  for (const v of VIEWS) {
+    views.set(v, prepareView(base, coordination, v));
+    await breathe();
+  }
+  const search = await SearchIndex.build([...nodes.Actor, ...nodes.Measure, ...nodes.Initiative, ...nodes.Document, ...nodes.Sector]);
+  const paths = pathIndex(edges);
   await breathe();
   const facts = actorFacts(nodes.Actor, base, byId, nodes.Level, nodes.Sector);
+  await breathe();
   const matrix = buildMatrix(nodes, base, facts);
+  await breathe();
   const groups = buildGroups({ nodes, base, byId, facts, matrixGroups: matrix.cells.flatMap((c) => c.groups) });
   await breathe();
 
@@ -225,7 +231,7 @@ export async function indexSnapshot(
     coordination,
     coordinationOf,
     views,
-    pathIndex: pathIndex(edges),
+    pathIndex: paths,
     search,
     matrix,
     groups,

@@ -1,5 +1,6 @@
 /** Subgraphs for the explorer and notebooks, from a snapshot's prepared views and layouts. */
 import { buildSubgraph, type Subgraph, type SubgraphFilter } from '../subgraph.ts';
+import { viewLayout } from './layouts.ts';
 import { requireNode } from './nodes.ts';
 import type { GraphSnapshot } from './snapshot.ts';
 
@@ -7,6 +8,6 @@ import type { GraphSnapshot } from './snapshot.ts';
 export async function subgraph(s: GraphSnapshot, filter: SubgraphFilter = {}): Promise<Subgraph> {
   if (filter.focus) requireNode(s, filter.focus);
   const view = filter.view ?? 'NETWORK';
-  const positions = filter.layout ? await s.layouts.get(view)! : undefined;
+  const positions = filter.layout ? await viewLayout(s, view) : undefined;
   return buildSubgraph(s.base, s.coordination, filter, s.views.get(view), positions);
 }
