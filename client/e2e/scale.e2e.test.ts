@@ -1,0 +1,200 @@
+/**
+ * Every view paints, with readable labels, on the seeds and on a generated
+ * corpus of several thousand actors (issue 14.5 and "Done when"), at
+ * 1366×768 and 1920×1080. The generated corpus is written by the synthetic
+ * corpus generator (scripts/synth) into a temporary folder, loaded into an
+ * embedded store, saved as a snapshot and served from it on a free port, next
+ * to a server on the seeds. Views are opened by their URL (`?v=`), as a
+ * shared link would. "Readable" is labels.ts's check at 12 px: every shown
+ * label at least 12 px on screen at fit, the 30 most connected nodes
+ * labelled, no two labels overlapping. A last test shows, in the real page,
+ * that the check fails when labels are hidden, too small or on top of each
+ * other.
+ */
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SEEDS_DIR, loadDocuments } from '../../graph/load/index.ts';
+import { EmbeddedStore } from '../../graph/store/index.ts';
+import { listen } from '../../server/index.ts';
+import { writeCorpus } from '../../scripts/synth.ts';
+import { checkLabels, readLabels, waitForLabels, type LabelReading } from './labels.ts';
+import { CHROMIUM, DIST, HAVE_BROWSER, requireBrowser } from './support.ts';
+
+requireBrowser();
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** The views by their URL parameter (client/src/state, `?v=`). */
+const VIEWS = ['matrix', 'network', 'measures', 'overlaps', 'brokers'] as const;
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+/** About 3,400 actors, 600 measures, 350 documents; about half a minute to write and load on two busy cores. */
+const GENERATED = { municipalities: 120, measures: 600, seed: 3 };
+/** How long a view may take to paint and settle on the generated corpus. */
+const PAINT_MS = 90_000;
+
+type Served = { url: string; close(): Promise<void>; actors: number };
+
+describe('checkLabels', () => {
+  const node = (id: string, over: Partial<LabelReading['nodes'][number]> = {}): LabelReading['nodes'][number] => ({
+    id,
+    dataLabel: id,
+    text: id,
+    graphNode: true,
+    degree: 1,
+    fontPx: 13,
+    shown: true,
+    hiddenBecause: null,
+    box: { x1: 0, y1: 0, x2: 40, y2: 16 },
+    ...over,
+  });
+  const reading = (nodes: LabelReading['nodes']): LabelReading => ({ zoom: 1, width: 800, height: 600, nodes });
+
+  it('passes readable, separate labels', () => {
+    const r = checkLabels(reading([node('a'), node('b', { box: { x1: 50, y1: 0, x2: 90, y2: 16 } }), node('c', { box: { x1: 0, y1: 20, x2: 40, y2: 36 } })]));
+    expect(r.problems).toEqual([]);
+    expect(r.ok).toBe(true);
+  });
+
+  it('fails a label below the threshold, and the threshold is a parameter', () => {
+    const nodes = [node('a', { fontPx: 14 })];
+    expect(checkLabels(reading(nodes)).ok).toBe(true);
+    const big = checkLabels(reading(nodes), { minPx: 18 });
+    expect(big.ok).toBe(false);
+    expect(big.tooSmall.map((x) => x.id)).toEqual(['a']);
+  });
+
+  it('fails when every label is hidden, and when a well-connected node has none', () => {
+    const hidden = { shown: false, hiddenBecause: 'no label drawn', text: '', box: null };
+    const all = checkLabels(reading([node('a', hidden), node('b', { ...hidden, box: null })]));
+    expect(all.ok).toBe(false);
+    expect(all.topHidden).toHaveLength(2);
+    // 31 nodes, the least connected one unlabelled: fine; the most connected one unlabelled: not.
+    const many = Array.from({ length: 31 }, (_, i) => node(`n${i}`, { degree: 100 - i, box: { x1: i * 50, y1: 0, x2: i * 50 + 40, y2: 16 } }));
+    expect(checkLabels(reading(many.map((n, i) => (i === 30 ? { ...n, ...hidden } : n)))).ok).toBe(true);
+    expect(checkLabels(reading(many.map((n, i) => (i === 0 ? { ...n, ...hidden } : n)))).topHidden.map((x) => x.id)).toEqual(['n0']);
+  });
+
+  it('fails overlapping labels, beyond a pixel of tolerance', () => {
+    const touching = checkLabels(reading([node('a'), node('b', { box: { x1: 39.5, y1: 0, x2: 80, y2: 16 } })]));
+    expect(touching.overlaps).toEqual([]);
+    const over = checkLabels(reading([node('a'), node('b', { box: { x1: 30, y1: 10, x2: 70, y2: 26 } })]));
+    expect(over.overlaps).toEqual([{ a: 'a', b: 'b', dx: 10, dy: 6 }]);
+    expect(over.ok).toBe(false);
+  });
+});
+
+describe.runIf(HAVE_BROWSER)('every view paints with readable labels, on the seeds and at scale', () => {
+  let browser: Browser;
+  let tmp: string;
+  const servers: Record<'seeds' | 'generated', Served> = {} as never;
+  const results: string[] = [];
+
+  beforeAll(async () => {
+    // Fails early, naming the file, when the explorer is not built.
+    readFileSync(join(DIST, 'index.html'));
+    tmp = mkdtempSync(join(tmpdir(), 'samkart-scale-'));
+    // The generated corpus, loaded once, saved as a snapshot and served from it.
+    const corpusDir = join(tmp, 'corpus');
+    writeCorpus(corpusDir, GENERATED);
+    const loaded = new EmbeddedStore();
+    await loadDocuments(loaded, [corpusDir]);
+    const snapshot = join(tmp, 'graph.json');
+    writeFileSync(snapshot, JSON.stringify(loaded.snapshot()));
+    const generated = EmbeddedStore.fromSnapshot(JSON.parse(readFileSync(snapshot, 'utf8')));
+    const seeds = new EmbeddedStore();
+    await loadDocuments(seeds, [DEFAULT_SEEDS_DIR]);
+    for (const [name, store] of [
+      ['seeds', seeds],
+      ['generated', generated],
+    ] as const) {
+      const s = await listen({ store, port: 0, host: '127.0.0.1', clientDir: DIST, timeoutMs: 60_000 });
+      servers[name] = { url: s.url, close: s.close, actors: (await store.counts()).nodes.Actor ?? 0 };
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const s of Object.values(servers)) await s.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    if (results.length) console.info(`[scale] label check per view:\n${results.join('\n')}`);
+  });
+
+  it('serves a generated corpus of several thousand actors', () => {
+    expect(servers.generated.actors).toBeGreaterThan(3000);
+    expect(servers.seeds.actors).toBeGreaterThan(30);
+  });
+
+  const cases = (['seeds', 'generated'] as const).flatMap((corpus) => VIEWS.flatMap((view) => SIZES.map((size) => [corpus, view, `${size.width}×${size.height}`, size] as const)));
+
+  it.each(cases)('%s: %s at %s paints, with readable labels', async (corpus, view, _label, size) => {
+    const page = await browser.newPage({ viewport: size });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${servers[corpus].url}/?v=${view}`);
+      const nodes = await painted(page, corpus === 'seeds' ? 30_000 : PAINT_MS);
+      expect(nodes).toBeGreaterThan(0);
+      const reading = await waitForLabels(page);
+      const check = checkLabels(reading, { minPx: 12 });
+      results.push(`${corpus} ${view} ${size.width}×${size.height}: ${reading.nodes.length} nodes, ${check.shown} labels shown (smallest ${check.smallestPx?.toFixed(1) ?? '–'} px) — ${check.ok ? 'readable' : check.problems.join(' | ')}`);
+      expect(errors).toEqual([]);
+      expect(check.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
+  it('the check fails in the real page when labels are hidden, shrunk or stacked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(`${servers.seeds.url}/?v=network`);
+      await painted(page, 30_000);
+      await waitForLabels(page);
+      // Cytoscape stops drawing labels below min-zoomed-font-size: set it above every label.
+      await page.evaluate(() => window.__samkart!.cy!.style().selector('node').style('min-zoomed-font-size', 200).update());
+      const hidden = checkLabels(await readLabels(page));
+      expect(hidden.ok).toBe(false);
+      expect(hidden.topHidden.length).toBeGreaterThan(0);
+      expect(hidden.topHidden[0].why).toMatch(/min-zoomed-font-size/);
+      // Tiny labels: zoomed far out.
+      await page.evaluate(() => {
+        const cy = window.__samkart!.cy!;
+        cy.style().selector('node').style('min-zoomed-font-size', 0).update();
+        cy.zoom({ level: cy.zoom() / 4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      });
+      const small = checkLabels(await readLabels(page));
+      expect(small.tooSmall.length).toBeGreaterThan(0);
+      // Two labelled nodes moved onto one spot.
+      await page.evaluate(() => {
+        const cy = window.__samkart!.cy!;
+        cy.zoom(1);
+        const labelled = cy.nodes().filter((n) => n.visible() && String(n.style('label') ?? '') !== '');
+        labelled[1].position({ ...labelled[0].position() });
+      });
+      const stacked = checkLabels(await readLabels(page), { minPx: 0 });
+      expect(stacked.overlaps.length).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+});
+
+/** Waits until the canvas holds nodes, the status line is not busy and nothing is loading; returns the node count. */
+async function painted(page: Page, timeoutMs: number): Promise<number> {
+  await page.waitForFunction(
+    () => {
+      const cy = window.__samkart?.cy;
+      const status = document.querySelector('.canvas-status');
+      return !!cy && cy.nodes().length > 0 && !cy.animated() && !!status && status.getAttribute('aria-busy') !== 'true' && !document.querySelector('.loading-overlay');
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 200 },
+  );
+  return page.evaluate(() => window.__samkart!.cy!.nodes().length);
+}
