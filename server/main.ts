@@ -4,12 +4,14 @@
  * explorer at / on HOST:PORT (default 127.0.0.1:4000).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FileStore } from '../graph/files/index.ts';
 import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index.ts';
 import { loadDocuments, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
 import { listen } from './http.ts';
 import { START_USAGE, startConfig, type StartConfig } from './config.ts';
-import { documentRoutes, correctionRoutes, type AdminDeps, type AdminRoute } from './admin/index.ts';
+import { documentRoutes, fileRoutes, correctionRoutes, type AdminDeps, type AdminRoute } from './admin/index.ts';
 import { formatReplay, readCorrectionsFile, replayCorrections } from '../graph/corrections/index.ts';
 
 const log = (msg: string) => process.stderr.write(`[samkart] ${msg}\n`);
@@ -25,7 +27,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const store = await openStore(config, seedsDir);
   const { port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, adminToken } = config;
-  const adminRoutes = writeRoutes({ store, log, includePeople: config.includePeople, correctionsFile: config.corrections, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, corrections: () => readCorrectionsFile(config.corrections) } });
+  const files = new FileStore(join(dirname(config.snapshot), 'files'));
+  const adminRoutes = writeRoutes({ store, log, files, includePeople: config.includePeople, correctionsFile: config.corrections, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, corrections: () => readCorrectionsFile(config.corrections) } });
   const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, log, adminToken, adminRoutes });
   log(adminToken ? 'writes: on for requests with the admin token (SAMKART_ADMIN_TOKEN)' : 'writes: off (no SAMKART_ADMIN_TOKEN)');
   log(`ready in ${Math.round(performance.now() - started)} ms: explorer ${url}/  GraphQL ${url}/graphql  health ${url}/health`);
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
 
 /** The write API: each feature that writes adds its routes here. */
 function writeRoutes(deps: AdminDeps): AdminRoute[] {
-  return [...documentRoutes(deps), ...correctionRoutes(deps)];
+  return [...documentRoutes(deps), ...fileRoutes(deps), ...correctionRoutes(deps)];
 }
 
 /** The store, holding a graph: Neo4j (seeded when empty) or embedded (snapshot or seeds). */

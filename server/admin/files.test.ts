@@ -73,7 +73,7 @@ describe('GET /api/files/:documentId', () => {
 
   it('refuses it without the token, and with a wrong one, when people are not included', async () => {
     const { url, pdf } = await serve();
-    for (const headers of [{}, { authorization: `Bearer ${TOKEN}x` }]) {
+    for (const headers of [{}, { authorization: `Bearer ${TOKEN}x` }] as Array<Record<string, string>>) {
       const res = await fetch(`${url}/api/files/${encodeURIComponent(pdf)}`, { headers });
       expect(res.status).toBe(403);
       expect((await res.json()).error.code).toBe('FILE_NOT_ALLOWED');
