@@ -11,6 +11,7 @@ import { flushSync } from 'react-dom';
 import type { ApiClient, Evidence } from '../api/index.ts';
 import { DetailsPanel } from '../components/DetailsPanel.tsx';
 import { DocumentView } from '../components/DocumentView.tsx';
+import { Guide } from '../components/Guide.tsx';
 import type { ExportFormat } from '../components/ExportMenu.tsx';
 import { FilterSidebar } from '../components/FilterSidebar.tsx';
 import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.tsx';
@@ -160,6 +161,7 @@ export function App({ api }: { api: ApiClient }) {
           />
         )}
         {presenting && scene && <PresentHeader story={studio.story} scene={scene} index={studio.index} />}
+        {!presenting && <Guide />}
 
         <div className="workspace">
           {showSidebar && (
@@ -207,7 +209,13 @@ export function App({ api }: { api: ApiClient }) {
                   </button>
                 </div>
               ) : state.table && !presenting ? (
-                <TableView {...view.table(run, panel.act)} viewLabel={viewLabel} elements={elements} colors={env.colors} lit={lit} filterMode={state.filterMode} selection={state.selection} sectorName={nameIn(meta.data?.sectors)} levelName={nameIn(meta.data?.levels)} onSelect={select} />
+                <>
+                  {/* The table twin keeps the view's own side panel (the overlaps' slider, the brokers' sub-tabs). */}
+                  {Side && <Side {...panel} />}
+                  <div className="stage-main">
+                    <TableView {...view.table(run, panel.act)} viewLabel={viewLabel} elements={elements} colors={env.colors} lit={lit} filterMode={state.filterMode} selection={state.selection} sectorName={nameIn(meta.data?.sectors)} levelName={nameIn(meta.data?.levels)} onSelect={select} />
+                  </div>
+                </>
               ) : (
                 <>
                   {Side && <Side {...panel} />}
@@ -223,7 +231,9 @@ export function App({ api }: { api: ApiClient }) {
                         selection={state.selection}
                         pathIds={overlay.ids}
                         spot={spot}
-                        fontScale={presenting ? (view.presentFontScale ?? PRESENT_FONT_SCALE) : state.largeText ? 1.3 : 1}
+                        fontScale={presenting ? (view.presentFontScale ?? PRESENT_FONT_SCALE) : state.largeText ? (view.presentFontScale ?? 1.3) : 1}
+                        minLabelPx={presenting ? 18 : 12}
+                        levelName={nameIn(meta.data?.levels)}
                         highContrast={presenting}
                         animate={presenting}
                         label={canvasLabel}
@@ -247,7 +257,7 @@ export function App({ api }: { api: ApiClient }) {
           </main>
 
           {!presenting && (
-            <div className="right-panel">
+            <div className={`right-panel${!state.selection && !studio.panelOpen && !pathKey ? ' is-empty' : ''}`}>
               {studio.panelOpen && <StoryPanel {...stories.panel} labelOf={labelOf} />}
               {pathKey && (
                 <PathResult path={path.data} loading={path.loading} error={path.error ? `${path.error.message} (${path.error.code})` : null} onSelect={(id) => selectAndCenter({ type: 'node', id })} onOpenEvidence={openEvidence} onClear={() => dispatch({ type: 'clearPath' })} />
@@ -274,7 +284,7 @@ export function App({ api }: { api: ApiClient }) {
         </div>
 
         {presenting && (
-          <PresentControls index={studio.index} total={studio.story.scenes.length} onStep={(by) => stories.studioDispatch({ type: 'step', by })} onGoto={(index) => stories.studioDispatch({ type: 'goto', index })} onExit={stories.exitPresentation} />
+          <PresentControls index={studio.index} total={studio.story.scenes.length} onStep={(by) => stories.studioDispatch({ type: 'step', by })} onGoto={(index) => stories.studioDispatch({ type: 'goto', index })} onExit={stories.exitPresentation} onPrint={printScene} />
         )}
 
         {state.document && !presenting && (

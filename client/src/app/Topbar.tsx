@@ -2,6 +2,7 @@
 import { useState, type Dispatch, type KeyboardEvent } from 'react';
 import type { NodeSummary, SearchHit } from '../api/index.ts';
 import { SearchBox } from '../components/SearchBox.tsx';
+import { HelpButton } from '../components/Guide.tsx';
 import type { Action, ExplorerState } from '../state/index.ts';
 import { VIEW_LIST } from '../views/index.ts';
 import { useI18n } from './i18n-context.ts';
@@ -73,6 +74,7 @@ export function Topbar({ state, dispatch, search, onChoose, storyOpen, onToggleS
           </svg>
           {t('story.present')}
         </button>
+        <HelpButton />
         <button type="button" className="toggle-button" aria-pressed={state.largeText} title={t('header.projectorLabel')} onClick={() => dispatch({ type: 'toggleLargeText' })}>
           {t('header.projector')}
         </button>

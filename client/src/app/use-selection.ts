@@ -84,6 +84,11 @@ export function useSelection({ api, state, dispatch, elements, structureKey, gra
   );
   const chooseNode = useCallback(
     (n: NodeSummary) => {
+      // A document opens in the document view, from its beginning.
+      if (n.__typename === 'Document') {
+        dispatch({ type: 'openDocument', document: { id: n.id, start: 0, end: 0 } });
+        return;
+      }
       const onCanvas = elements.some((e) => e.data.ref === n.id);
       const here = currentView(state);
       // Not on the canvas and not listed by this view: open the view that is its home.
