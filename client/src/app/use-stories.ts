@@ -22,9 +22,10 @@ import {
   studioReducer,
   type Story,
   type StudioState,
+  viewStory,
 } from '../stories/index.ts';
 import { downloadText } from '../export/index.ts';
-import { usePresentation } from './use-presentation.ts';
+import { usePlace, usePresentation } from './use-presentation.ts';
 
 /** Copies `text` to the clipboard and flags `done` for a moment. */
 export async function copyText(text: string, done: (v: boolean) => void): Promise<void> {
@@ -93,16 +94,26 @@ export function useStories(initial: StudioState, state: ExplorerState, dispatch:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sceneKey]);
 
+  // Where the viewer was when the presentation began: leaving it brings back that state, story and URL exactly.
+  const place = usePlace<{ state: ExplorerState; studio: StudioState }>();
+  const exitPresentation = () => {
+    exitFullscreen();
+    studioDispatch({ type: 'exit' });
+    const back = place.take();
+    if (!back) return;
+    // Presenting the view put a one-scene story in the studio: the viewer's own story comes back.
+    studioDispatch({ type: 'load', story: back.value.studio.story, index: back.value.studio.index });
+    dispatch({ type: 'restore', state: back.value.state });
+    window.history.replaceState(null, '', back.url);
+  };
   const { enterFullscreen, exitFullscreen } = usePresentation(presenting, {
     total: studio.story.scenes.length,
     onStep: (by) => studioDispatch({ type: 'step', by }),
     onGoto: (index) => studioDispatch({ type: 'goto', index }),
-    onExit: () => {
-      exitFullscreen();
-      studioDispatch({ type: 'exit' });
-    },
+    onExit: exitPresentation,
   });
   const present = (index?: number, story?: Story) => {
+    place.keep({ state, studio });
     if (story) studioDispatch({ type: 'load', story, index: index ?? 0, present: true });
     else studioDispatch({ type: 'present', index });
     enterFullscreen();
@@ -123,13 +134,11 @@ export function useStories(initial: StudioState, state: ExplorerState, dispatch:
     message,
     storyCopied,
     present,
-    exitPresentation: () => {
-      exitFullscreen();
-      studioDispatch({ type: 'exit' });
-    },
+    exitPresentation,
+    /** "Presenter": the story open in the panel from its first scene, else the view on screen as it is. */
     onPresentButton: () => {
-      if (studio.story.scenes.length > 0) present(Math.max(0, studio.index));
-      else present(0, BUILTIN_STORIES[0]);
+      if (studio.panelOpen && studio.story.scenes.length > 0) present(0);
+      else present(0, viewStory(state, sceneTitle()));
     },
     /** Props of the story panel. */
     panel: {
