@@ -7,7 +7,7 @@
  * a graph without a correction is exactly the graph never given it.
  */
 import { edgeId, evidenceKey, type EvidenceRef, type GraphEdge, type GraphNode, type PropValue, type Props, type RelType } from '../model/index.ts';
-import { CORRECTION_PROPS, type CorrectionLayer, type CorrectionPatch } from '../store/index.ts';
+import { CORRECTION_PROPS, type CorrectionLayer, type CorrectionNote, type CorrectionPatch } from '../store/index.ts';
 import { parseReviewId } from './parse.ts';
 import type { AddOp, Correction, CorrectionOutcome, MergeOp, SetOp } from './types.ts';
 
@@ -336,10 +336,17 @@ export function planCorrections(base: BaseGraph, corrections: readonly Correctio
   // The layer: what differs from the base, on what a correction touched.
   const patches: CorrectionPatch[] = [];
   const added: GraphEdge[] = [];
+  const byNumber = new Map(corrections.map((c) => [c.n, c]));
   for (const [id, numbers] of [...touchedBy].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const corrections = [...numbers].sort((a, b) => a - b);
     const now = nodes.get(id) ?? edges.get(id);
     if (!now) continue;
+    // Who, when and why travel with the fact, so every reader (GraphQL, Cypher) can show them.
+    const notes: CorrectionNote[] = corrections.map((n) => {
+      const c = byNumber.get(n)!;
+      return { n, op: c.op, author: c.author, at: c.at, why: c.why };
+    });
+    now.props[CORRECTION_PROPS.notes] = JSON.stringify(notes);
     const was = base.nodes.get(id) ?? base.edges.get(id);
     if (!was) {
       const e = now as GraphEdge;

@@ -4,6 +4,9 @@
  */
 import { COORDINATION_KINDS, evidenceKey, mergeEvidence, type CoordinationKind, type GraphEdge } from '../model/index.ts';
 import type { CoordinationView } from './views.ts';
+import { correctionNotesOf } from '../store/index.ts';
+
+const correctionNotes = (e: GraphEdge) => correctionNotesOf(e.props);
 
 /** Merges coordination edges per unordered pair; heaviest first, then by ids. */
 export function mergeCoordination(edges: readonly GraphEdge[]): CoordinationView[] {
@@ -26,6 +29,7 @@ export function mergeCoordination(edges: readonly GraphEdge[]): CoordinationView
       kinds: COORDINATION_KINDS.filter((k) => p.kinds.has(k)),
       evidenceRefs: evidence,
       weight: new Set(evidence.map(evidenceKey)).size,
+      corrections: [...new Map(p.edges.flatMap(correctionNotes).map((c) => [c.n, c])).values()].sort((a, b) => a.n - b.n),
     });
   }
   return out.sort(

@@ -11,11 +11,14 @@ import type {
   MeasureStatus,
   NodeLabel,
 } from '../model/index.ts';
+import { correctionNotesOf, type CorrectionNote } from '../store/index.ts';
 
 interface Base {
   id: string;
   __typename: NodeLabel;
   evidenceRefs: EvidenceRef[];
+  /** The people's corrections that changed it (graph/corrections), with who, when and why; empty when none. */
+  corrections?: CorrectionNote[];
 }
 export interface ActorView extends Base {
   __typename: 'Actor';
@@ -78,6 +81,8 @@ export interface CoordinationView {
   weight: number;
   kinds: CoordinationKind[];
   evidenceRefs: EvidenceRef[];
+  /** The corrections that changed any of its links. */
+  corrections?: CorrectionNote[];
 }
 
 export type { Evidence };
@@ -89,7 +94,7 @@ const optNum = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 /** The view of a stored node, by its label. */
 export function toView(n: GraphNode): NodeView {
   const p = n.props;
-  const base = { id: n.id, evidenceRefs: n.evidence };
+  const base = { id: n.id, evidenceRefs: n.evidence, corrections: correctionNotesOf(p) };
   switch (n.label) {
     case 'Actor':
       return {

@@ -25,7 +25,18 @@ export const CORRECTION_PROPS = {
   evidence: 'corrEv',
   /** True: hidden from reads unless `includeRejected` (a rejected fact, or an actor merged into another). */
   rejected: 'rejected',
+  /** JSON: the corrections behind the item with who, when and why ([CorrectionNote]), so every reader can show them. */
+  notes: 'corrNotes',
 } as const;
+
+/** Who changed a fact, when and why: what GraphQL and the explorer show on a corrected fact. */
+export interface CorrectionNote {
+  n: number;
+  op: string;
+  author: string;
+  at: string;
+  why: string;
+}
 
 /** One stored node or edge changed by corrections. A null value removes the key. */
 export interface CorrectionPatch {
@@ -67,6 +78,7 @@ export function revertCorrection(props: Props, ev: readonly string[]): { props: 
   delete out[CORRECTION_PROPS.base];
   delete out[CORRECTION_PROPS.ids];
   delete out[CORRECTION_PROPS.evidence];
+  delete out.corrAdded;
   const raw = props[CORRECTION_PROPS.base];
   if (typeof raw === 'string') {
     const record = JSON.parse(raw) as Record<string, [PropValue, PropValue]>;
@@ -100,6 +112,18 @@ export function applyCorrectionPatch(props: Props, ev: readonly string[], patch:
 /** True for a fact the corrections hide (rejected, or merged into another actor). */
 export function isRejected(props: Props): boolean {
   return props[CORRECTION_PROPS.rejected] === true;
+}
+
+/** The corrections behind an item, with who, when and why; empty when none. */
+export function correctionNotesOf(props: Props): CorrectionNote[] {
+  const raw = props[CORRECTION_PROPS.notes];
+  if (typeof raw !== 'string') return [];
+  try {
+    const notes = JSON.parse(raw) as unknown;
+    return Array.isArray(notes) ? (notes as CorrectionNote[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The correction numbers behind an item, empty when none. */

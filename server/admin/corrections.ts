@@ -16,6 +16,7 @@ import {
   makeCorrection,
   readCorrectionsFile,
   reviewList,
+  withQuotedDocument,
   type Correction,
   type CorrectionMeta,
   type CorrectionOp,
@@ -97,7 +98,14 @@ export function correctionRoutes(deps: AdminDeps): AdminRoute[] {
       handle: (r) => {
         const fields = body(r);
         if (fields.op === 'undo') throw new AdminError(400, 'USE_UNDO', 'Undo with POST /api/corrections/:n/undo.');
-        return write({ ...fields, ...meta(fields) } as unknown as CorrectionOp & CorrectionMeta);
+        const m = meta(fields);
+        return serial(async () => {
+          try {
+            return await withQuotedDocument(deps.store, fields);
+          } catch (e) {
+            asAdminError(e);
+          }
+        }).then((op) => write({ ...op, ...m } as unknown as CorrectionOp & CorrectionMeta));
       },
     },
     {

@@ -20,6 +20,10 @@ export type Actor = Node & {
   children: Array<Actor>;
   /** This actor's coordination links, heaviest first. */
   coordinatesWith: Array<Coordination>;
+  /** True when a person corrected it (merged, renamed, set, added or accepted; see `corrections`). */
+  corrected: Scalars['Boolean']['output'];
+  /** The people's corrections that changed it, oldest first, each with who, when and why. */
+  corrections: Array<Correction>;
   /** True when the body is in the curated gazetteer; false for organisations found only in a text. */
   curated: Scalars['Boolean']['output'];
   /** The line's name in force at the end of `asOfYear`; today's name when no year is given ("Statsforvalteren" for Fylkesmannen). */
@@ -148,6 +152,10 @@ export type Broker = {
 
 /** A coordination link between two actors, with every piece of evidence for it. */
 export type Coordination = {
+  /** True when a person corrected it (merged, renamed, set, added or accepted; see `corrections`). */
+  corrected: Scalars['Boolean']['output'];
+  /** The people's corrections that changed it, oldest first, each with who, when and why. */
+  corrections: Array<Correction>;
   /** The sentences that state it. */
   evidence: Array<Evidence>;
   /** Why the two count as coordinating. */
@@ -170,6 +178,26 @@ export type CoordinationKind =
   | 'SAME_INITIATIVE'
   /** Named together as responsible for the same measure. */
   | 'SHARED_RESPONSIBILITY';
+
+/**
+ * A correction a person made to what the loader read: merged two actors,
+ * rejected or added a fact, renamed or set a kind, level, sector or parent,
+ * accepted a review item. Corrections are kept in `corrections.jsonl` and
+ * replayed after every load, so they hold through reloads. A rejected fact is
+ * not served; the corrections API (`GET /api/corrections`) lists them all.
+ */
+export type Correction = {
+  /** When, as ISO 8601. */
+  at: Scalars['String']['output'];
+  /** Who made it. */
+  author: Scalars['String']['output'];
+  /** Its number: its line in the corrections file. */
+  n: Scalars['Int']['output'];
+  /** merge, split, set, reject, add, accept or undo. */
+  op: Scalars['String']['output'];
+  /** Why, in the author's words. */
+  why: Scalars['String']['output'];
+};
 
 /** A source document. */
 export type Document = Node & {
@@ -197,6 +225,10 @@ export type Document = Node & {
 
 /** One relation with everything the sources say about it. */
 export type EdgeDetail = {
+  /** True when a person corrected it (merged, renamed, set, added or accepted; see `corrections`). */
+  corrected: Scalars['Boolean']['output'];
+  /** The people's corrections that changed it, oldest first, each with who, when and why. */
+  corrections: Array<Correction>;
   /** Where the sources state it. */
   evidence: Array<Evidence>;
   /** The id, as in GraphEdge.id. */
@@ -390,6 +422,10 @@ export type Initiative = Node & {
   buildsOn: Array<Initiative>;
   /** Bodies that commissioned or funded it ("på oppdrag fra", a grant): named by the source, never participants. */
   commissioners: Array<Actor>;
+  /** True when a person corrected it (merged, renamed, set, added or accepted; see `corrections`). */
+  corrected: Scalars['Boolean']['output'];
+  /** The people's corrections that changed it, oldest first, each with who, when and why. */
+  corrections: Array<Correction>;
   /** What the initiative is for, as written; null when the source does not say. */
   description?: Maybe<Scalars['String']['output']>;
   /** Last year, when known. */
@@ -465,6 +501,10 @@ export type MatrixGroup = {
 
 /** A numbered measure (tiltak) of a strategy. */
 export type Measure = Node & {
+  /** True when a person corrected it (merged, renamed, set, added or accepted; see `corrections`). */
+  corrected: Scalars['Boolean']['output'];
+  /** The people's corrections that changed it, oldest first, each with who, when and why. */
+  corrections: Array<Correction>;
   /** The document that states the measure. */
   document: Document;
   /** Where the source states the measure: its heading, status and responsible line. */

@@ -72,6 +72,12 @@ type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Co
 
 const ev = (p: { evidenceRefs: NodeView['evidenceRefs'] }, _: unknown, { reader }: Context) => evidence(reader.now, p.evidenceRefs);
 
+/** `corrected` and `corrections` on every fact a person can correct: read from the view, which carries them (graph/corrections). */
+const correctionFields = {
+  corrected: (x: { corrections?: readonly unknown[] }) => (x.corrections?.length ?? 0) > 0,
+  corrections: (x: { corrections?: readonly unknown[] }) => x.corrections ?? [],
+};
+
 export const resolvers = {
   Query: {
     actors: (async (_, a, { reader }) => actors(await reader.snapshot(), a.filter ?? {}, a.limit, a.offset)) as R<unknown, QueryActorsArgs>,
@@ -102,6 +108,7 @@ export const resolvers = {
     __resolveType: (n: NodeView) => n.__typename,
   },
   Actor: {
+    ...correctionFields,
     levels: ((a, _, { reader }) => related<LevelView>(reader.now, a.id, 'out', ['AT_LEVEL']).sort((x, y) => x.rank - y.rank)) as R<ActorView>,
     sectors: ((a, _, { reader }) => related<SectorView>(reader.now, a.id, 'out', ['IN_SECTOR']).sort((x, y) => x.order - y.order)) as R<ActorView>,
     parent: ((a, _, { reader }) => related(reader.now, a.id, 'out', ['PART_OF'])[0] ?? null) as R<ActorView>,
@@ -117,12 +124,14 @@ export const resolvers = {
   },
   NameChange: nameChangeType,
   Measure: {
+    ...correctionFields,
     responsible: ((m, _, { reader }) => related(reader.now, m.id, 'in', ['RESPONSIBLE_FOR'])) as R<MeasureView>,
     involved: ((m, _, { reader }) => related(reader.now, m.id, 'in', ['INVOLVED_IN'])) as R<MeasureView>,
     document: ((m, _, { reader }) => requireNode(reader.now, m.documentId, 'document')) as R<MeasureView>,
     evidence: ev,
   },
   Initiative: {
+    ...correctionFields,
     lead: ((i, _, { reader }) => related(reader.now, i.id, 'in', ['LEADS'])[0] ?? null) as R<InitiativeView>,
     leadRole: ((i, _, { reader }) => {
       const [lead] = edgesOf(reader.now, i.id, 'in', ['LEADS']);
@@ -150,6 +159,7 @@ export const resolvers = {
     sample: ((g, _, { reader }) => nodesById(reader.now, g.memberIds.slice(0, 3))) as R<MatrixGroupInfo>,
   },
   Coordination: {
+    ...correctionFields,
     source: ((c, _, { reader }) => requireNode(reader.now, c.sourceId, 'actor')) as R<CoordinationView>,
     target: ((c, _, { reader }) => requireNode(reader.now, c.targetId, 'actor')) as R<CoordinationView>,
     evidence: ev,
@@ -160,6 +170,7 @@ export const resolvers = {
       p.steps.map((s) => ({ source: s.from, target: s.to, type: s.edge.type, reversed: s.reversed, evidenceRefs: s.edge.evidence }))) as R<PathView>,
   },
   EdgeDetail: {
+    ...correctionFields,
     source: ((e, _, { reader }) => requireNode(reader.now, e.sourceId)) as R<EdgeView>,
     target: ((e, _, { reader }) => requireNode(reader.now, e.targetId)) as R<EdgeView>,
     evidence: ev,
