@@ -100,80 +100,102 @@ interface Context {
 /** A group key: the parts joined with "+" (ids and slugs never hold one). */
 const key = (...parts: (string | null)[]) => parts.map((p) => p ?? 'none').join('+');
 
-/** The group of one actor under a grouping, as [key, group fields]; null leaves the actor alone. */
-function actorGroup(grouping: OverviewGrouping, f: ActorFacts, names: (id: string | null) => string): [string, Omit<GroupInfo, 'id' | 'grouping' | 'memberIds' | 'members'>] | null {
-  const base = { levelId: null, sectorId: null, countyId: null, kind: null } as const;
-  const level = { ...base, levelId: f.levelId };
+type GroupFields = Omit<GroupInfo, 'id' | 'grouping' | 'memberIds' | 'members'>;
+
+/** The key of an actor's group under a grouping; null leaves the actor alone. Cheap: called for every actor and grouping. */
+function actorKey(grouping: OverviewGrouping, f: ActorFacts): string | null {
   switch (grouping) {
     case 'LEVEL':
-      return [key(f.levelId), { ...level, stem: names(f.levelId), unit: ['aktør', 'aktører'] }];
+      return key(f.levelId);
     case 'SECTOR':
-      return [key(f.sectorId), { ...base, sectorId: f.sectorId, stem: names(f.sectorId), unit: ['aktør', 'aktører'] }];
+      return key(f.sectorId);
     case 'LEVEL_SECTOR':
-      return [key(f.levelId, f.sectorId), { ...level, sectorId: f.sectorId, stem: `${names(f.levelId)} · ${names(f.sectorId)}`, unit: ['aktør', 'aktører'] }];
+      return key(f.levelId, f.sectorId);
     case 'KIND':
-      return [key(f.kind), { ...base, kind: f.kind, stem: KIND_NAMES[f.kind], unit: f.kind === 'MUNICIPALITY' || f.kind === 'COUNTY_MUNICIPALITY' ? unitOf(f.kind) : ['aktør', 'aktører'] }];
+      return f.kind;
     case 'COUNTY':
       // Bodies of no county (the state's) are gathered by level.
-      if (f.countyId) return [key(f.countyId), { ...base, countyId: f.countyId, stem: f.countyName ?? f.countyId, unit: ['aktør', 'aktører'] }];
-      return [key(f.levelId), { ...level, stem: names(f.levelId), unit: ['aktør', 'aktører'] }];
+      return f.countyId ? key(f.countyId) : key(f.levelId);
     case 'SERVICE_COUNTY':
-      if (f.service) {
-        return [
-          key(f.service, f.countyId),
-          { ...level, sectorId: f.sectorId, countyId: f.countyId, kind: f.kind, stem: f.countyName ? `${f.serviceName} · ${f.countyName}` : (f.serviceName ?? f.service), unit: unitOf(f.kind, true) },
-        ];
-      }
-      if (f.kind === 'MUNICIPALITY' && f.countyId) return [key(f.kind, f.countyId), { ...level, countyId: f.countyId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${f.countyName}`, unit: unitOf(f.kind) }];
-      return [
-        key(f.levelId, f.sectorId, f.kind),
-        { ...level, sectorId: f.sectorId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${names(f.sectorId)}`, unit: unitOf(f.kind) },
-      ];
+      if (f.service) return key(f.service, f.countyId);
+      if (f.kind === 'MUNICIPALITY' && f.countyId) return key(f.kind, f.countyId);
+      return key(f.levelId, f.sectorId, f.kind);
     case 'OWNER_STATUS':
       // Measures are grouped by owner and status in buildGroups; actors there by level and sector.
       return null;
   }
 }
 
-/** Builds the groups of every grouping and indexes the matrix's. */
-export function buildGroups(ctx: Context): GroupIndex {
+/** What the members of an actor's group share, and its label: made once per group, from its first member. */
+function actorFields(grouping: OverviewGrouping, f: ActorFacts, names: (id: string | null) => string): GroupFields {
+  const none = { levelId: null, sectorId: null, countyId: null, kind: null };
+  const people: readonly [string, string] = ['aktør', 'aktører'];
+  switch (grouping) {
+    case 'LEVEL':
+      return { ...none, levelId: f.levelId, stem: names(f.levelId), unit: people };
+    case 'SECTOR':
+      return { ...none, sectorId: f.sectorId, stem: names(f.sectorId), unit: people };
+    case 'LEVEL_SECTOR':
+    case 'OWNER_STATUS':
+      return { ...none, levelId: f.levelId, sectorId: f.sectorId, stem: `${names(f.levelId)} · ${names(f.sectorId)}`, unit: people };
+    case 'KIND':
+      return { ...none, kind: f.kind, stem: KIND_NAMES[f.kind], unit: f.kind === 'MUNICIPALITY' || f.kind === 'COUNTY_MUNICIPALITY' ? unitOf(f.kind) : people };
+    case 'COUNTY':
+      if (f.countyId) return { ...none, countyId: f.countyId, stem: f.countyName ?? f.countyId, unit: people };
+      return { ...none, levelId: f.levelId, stem: names(f.levelId), unit: people };
+    case 'SERVICE_COUNTY':
+      if (f.service) {
+        const stem = f.countyName ? `${f.serviceName} · ${f.countyName}` : (f.serviceName ?? f.service);
+        return { levelId: f.levelId, sectorId: f.sectorId, countyId: f.countyId, kind: f.kind, stem, unit: unitOf(f.kind, true) };
+      }
+      if (f.kind === 'MUNICIPALITY' && f.countyId) return { ...none, levelId: f.levelId, countyId: f.countyId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${f.countyName}`, unit: unitOf(f.kind) };
+      return { ...none, levelId: f.levelId, sectorId: f.sectorId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${names(f.sectorId)}`, unit: unitOf(f.kind) };
+  }
+}
+
+/** Builds the groups of every grouping and indexes the matrix's; yields to the event loop between groupings. */
+export async function buildGroups(ctx: Context, breathe: () => Promise<void> = async () => {}): Promise<GroupIndex> {
   const names = (id: string | null) => {
     const n = id ? ctx.byId.get(id) : undefined;
     return n && (n.__typename === 'Level' || n.__typename === 'Sector') ? n.name : 'Uten plassering';
   };
   const byId = new Map<string, GroupInfo>();
   const of = new Map<OverviewGrouping, Map<string, string>>();
-  const add = (grouping: OverviewGrouping, k: string, fields: Omit<GroupInfo, 'id' | 'grouping' | 'memberIds' | 'members'>, member: string, into: Map<string, string>) => {
-    const id = groupId(grouping, k);
-    let g = byId.get(id);
-    if (!g) byId.set(id, (g = { id, grouping, memberIds: [], members: ctx.byId.get(member)?.__typename === 'Measure' ? 'Measure' : 'Actor', ...fields }));
-    (g.memberIds as string[]).push(member);
-    into.set(member, id);
-  };
   for (const grouping of OVERVIEW_GROUPINGS) {
     const into = new Map<string, string>();
     of.set(grouping, into);
+    const add = (k: string, member: string, members: GroupInfo['members'], fields: () => GroupFields) => {
+      const id = groupId(grouping, k);
+      let g = byId.get(id);
+      if (!g) byId.set(id, (g = { id, grouping, memberIds: [], members, ...fields() }));
+      (g.memberIds as string[]).push(member);
+      into.set(member, id);
+    };
     if (grouping === 'OWNER_STATUS') {
-      // Measures by their first responsible body (in id order) and status; actors stay themselves.
+      // Measures by their first responsible body (in id order) and status.
       const owners = new Map<string, string>();
       for (const e of ctx.base.edges) if (e.type === 'RESPONSIBLE_FOR' && (!owners.has(e.target) || e.source < owners.get(e.target)!)) owners.set(e.target, e.source);
       for (const m of ctx.nodes.Measure as readonly MeasureView[]) {
         const owner = owners.get(m.id) ?? null;
-        const o = owner ? (ctx.byId.get(owner) as ActorView | undefined) : undefined;
-        const stem = `${o ? (o.abbreviation ?? o.name) : 'Uten ansvarlig'} · ${STATUS_NAMES[m.status]}`;
-        add(grouping, key(owner, m.status), { stem, unit: ['tiltak', 'tiltak'], levelId: null, sectorId: null, countyId: null, kind: null, status: m.status }, m.id, into);
+        add(key(owner, m.status), m.id, 'Measure', () => {
+          const o = owner ? (ctx.byId.get(owner) as ActorView | undefined) : undefined;
+          const stem = `${o ? (o.abbreviation ?? o.name) : 'Uten ansvarlig'} · ${STATUS_NAMES[m.status]}`;
+          return { stem, unit: ['tiltak', 'tiltak'], levelId: null, sectorId: null, countyId: null, kind: null, status: m.status };
+        });
       }
       // The bodies around the measures, by level and sector, so a national measures view stays within its budget.
       for (const a of ctx.nodes.Actor) {
-        const [k, fields] = actorGroup('LEVEL_SECTOR', ctx.facts.get(a.id)!, names)!;
-        add(grouping, `actors+${k}`, fields, a.id, into);
+        const f = ctx.facts.get(a.id)!;
+        add(`actors+${key(f.levelId, f.sectorId)}`, a.id, 'Actor', () => actorFields(grouping, f, names));
       }
-      continue;
+    } else {
+      for (const a of ctx.nodes.Actor) {
+        const f = ctx.facts.get(a.id)!;
+        const k = actorKey(grouping, f);
+        if (k !== null) add(k, a.id, 'Actor', () => actorFields(grouping, f, names));
+      }
     }
-    for (const a of ctx.nodes.Actor) {
-      const found = actorGroup(grouping, ctx.facts.get(a.id)!, names);
-      if (found) add(grouping, found[0], found[1], a.id, into);
-    }
+    await breathe();
   }
   for (const g of ctx.matrixGroups) byId.set(g.id, g);
   for (const g of byId.values()) Object.freeze(g.memberIds);

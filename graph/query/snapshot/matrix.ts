@@ -98,6 +98,7 @@ export function buildMatrix(nodes: NodesByLabel, base: GraphBase, facts: Readonl
   const cellMap = new Map<string, { levelId: string; sectorId: string; actors: ActorView[]; evidenceRefs: EvidenceRef[]; actorIds: Set<string>; evKeys: Set<string> }>();
   const sectorEdges = new Map<string, GraphEdge[]>();
   for (const e of base.edges) if (e.type === 'IN_SECTOR') (sectorEdges.get(e.source) ?? sectorEdges.set(e.source, []).get(e.source)!).push(e);
+  const keysOf = new Map<GraphEdge, Set<string>>();
   for (const l of base.edges) {
     if (l.type !== 'AT_LEVEL') continue;
     const actor = actors.get(l.source);
@@ -111,7 +112,8 @@ export function buildMatrix(nodes: NodesByLabel, base: GraphBase, facts: Readonl
         cell.actors.push(actor);
       }
       // A table cell states both the level and the sector: the spans the two edges share.
-      const sectorKeys = new Set(s.evidence.map(evidenceKey));
+      let sectorKeys = keysOf.get(s);
+      if (!sectorKeys) keysOf.set(s, (sectorKeys = new Set(s.evidence.map(evidenceKey))));
       for (const ev of l.evidence) {
         const ek = evidenceKey(ev);
         if (sectorKeys.has(ek) && !cell.evKeys.has(ek)) {

@@ -214,7 +214,7 @@ export async function indexSnapshot(
   await breathe();
   const matrix = buildMatrix(nodes, base, facts);
   await breathe();
-  const groups = buildGroups({ nodes, base, byId, facts, matrixGroups: matrix.cells.flatMap((c) => c.groups) });
+  const groups = await buildGroups({ nodes, base, byId, facts, matrixGroups: matrix.cells.flatMap((c) => c.groups) }, breathe);
   await breathe();
 
   const indexed = {
