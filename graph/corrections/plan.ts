@@ -6,7 +6,7 @@
  * and the base, so replaying the same corrections gives the same layer, and
  * a graph without a correction is exactly the graph never given it.
  */
-import { edgeId, evidenceKey, type EvidenceRef, type GraphEdge, type GraphNode, type PropValue, type Props, type RelType } from '../model/index.ts';
+import { edgeId, evidenceKey, parseCoordinationPairId, type EvidenceRef, type GraphEdge, type GraphNode, type PropValue, type Props, type RelType } from '../model/index.ts';
 import { CORRECTION_PROPS, type CorrectionLayer, type CorrectionNote, type CorrectionPatch } from '../store/index.ts';
 import { parseReviewId } from './parse.ts';
 import type { AddOp, Correction, CorrectionOutcome, MergeOp, SetOp } from './types.ts';
@@ -41,6 +41,9 @@ const EDGE_ID = /^(.+?)-\[([A-Z_]+)(?::([^\]]+))?\]->(.+)$/u;
 
 /** The ends of an edge id (`source-[TYPE:key]->target`), or null for a node id. */
 export function edgeEnds(id: string): { source: string; type: string; target: string } | null {
+  // A coordination pair as the explorer names it ("coord:a|b"): every kind between the two.
+  const pair = parseCoordinationPairId(id);
+  if (pair) return { source: pair.source, type: 'COORDINATES_WITH', target: pair.target };
   const m = EDGE_ID.exec(id);
   return m ? { source: m[1], type: m[2], target: m[4] } : null;
 }
@@ -299,7 +302,12 @@ export function planCorrections(base: BaseGraph, corrections: readonly Correctio
           break;
         case 'reject': {
           const e = edges.get(c.id);
-          if (e) reject(e);
+          const pair = parseCoordinationPairId(c.id);
+          if (pair) {
+            const links = edgesOf(pair.source).filter((x) => x.type === 'COORDINATES_WITH' && (x.target === pair.target || x.source === pair.target) && !rejected(x));
+            if (!links.length) throw new Failure('missing', `no coordination between ${pair.source} and ${pair.target} is in the graph`);
+            for (const x of links) reject(x);
+          } else if (e) reject(e);
           else {
             const n = need(c.id);
             reject(n);

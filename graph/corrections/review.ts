@@ -6,8 +6,8 @@
  * actors, each with both names' evidence side by side.
  */
 import { lineOf } from '../parse/index.ts';
-import type { Evidence, GraphNode } from '../model/index.ts';
-import type { GraphStore } from '../store/index.ts';
+import type { Evidence, GraphEdge, GraphNode } from '../model/index.ts';
+import { correctionNotesOf, type CorrectionNote, type GraphStore } from '../store/index.ts';
 import { duplicateSuggestions, type DuplicateSuggestion } from './duplicates.ts';
 
 /** Facts read with less confidence than this are for review (the loader's REVIEW_CONFIDENCE). */
@@ -80,4 +80,32 @@ export async function reviewList(store: GraphStore): Promise<ReviewList> {
       return { ...d, names: [String(a.props.name ?? a.id), String(b.props.name ?? b.id)], evidence: [evidenceOf(a), evidenceOf(b)] };
     }),
   };
+}
+
+/** A fact the corrections hide, with its evidence and who hid it: the toggle "Vis forkastede" shows these. */
+export interface RejectedFact {
+  id: string;
+  kind: 'node' | 'edge';
+  label: string;
+  name: string;
+  mergedInto: string | null;
+  evidence: Evidence[];
+  corrections: CorrectionNote[];
+}
+
+/** Every fact the corrections hide (rejected, or merged into another actor), nothing lost. */
+export async function rejectedFacts(store: GraphStore): Promise<RejectedFact[]> {
+  const nodes = (await Promise.all((['Actor', 'Measure', 'Initiative'] as const).map((label) => store.findNodes({ label, where: { rejected: [true] }, includeRejected: true })))).flat();
+  const edges = (await store.findEdges({ includeRejected: true })).filter((e) => e.props.rejected === true);
+  const names = new Map<string, string>();
+  const ends = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
+  for (const n of [...nodes, ...(await store.getNodes(ends)).filter((x): x is GraphNode => !!x)]) names.set(n.id, String(n.props.name ?? n.props.title ?? n.id));
+  const docIds = [...new Set([...nodes, ...edges].flatMap((x) => x.evidence.slice(0, MAX_EVIDENCE).map((e) => e.documentId)))].sort();
+  const texts = new Map<string, string>();
+  for (const d of await store.getNodes(docIds)) if (d && typeof d.props.text === 'string') texts.set(d.id, d.props.text);
+  const evidence = (x: GraphNode | GraphEdge): Evidence[] => x.evidence.slice(0, MAX_EVIDENCE).map((e) => ({ ...e, quote: (texts.get(e.documentId) ?? '').slice(e.start, e.end) }));
+  return [
+    ...nodes.map((n): RejectedFact => ({ id: n.id, kind: 'node', label: n.label, name: names.get(n.id)!, mergedInto: typeof n.props.mergedInto === 'string' ? n.props.mergedInto : null, evidence: evidence(n), corrections: correctionNotesOf(n.props) })),
+    ...edges.map((e): RejectedFact => ({ id: e.id, kind: 'edge', label: e.type, name: `${names.get(e.source) ?? e.source} – ${names.get(e.target) ?? e.target}${typeof e.props.kind === 'string' ? ` (${e.props.kind})` : ''}`, mergedInto: typeof e.props.mergedInto === 'string' ? e.props.mergedInto : null, evidence: evidence(e), corrections: correctionNotesOf(e.props) })),
+  ];
 }

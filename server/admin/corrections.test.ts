@@ -63,6 +63,14 @@ describe('the corrections API', () => {
     expect(data.actor).toMatchObject({ aliases: ['Fjordby Analysen'], corrected: true, corrections: [{ n: 1, op: 'merge', author: 'Kari', why: 'Samme selskap' }] });
     expect((data.actors as { id: string }[]).map((a) => a.id)).toEqual(['actor:fjordby-analyse', 'actor:kystbyen']);
     expect(data.coordination).toEqual([{ kinds: ['SAME_INITIATIVE'], corrected: true, corrections: [{ n: 3, why: 'Mangler' }], evidence: [{ quote: 'Fjordby Analyse og Kystbyen kompetansesenter lager en veileder sammen.' }] }]);
+    const hidden = (await (await fetch(`${url}/api/corrections/rejected`)).json()).rejected;
+    expect(hidden.map((r: { id: string; mergedInto: string | null }) => [r.id, r.mergedInto])).toEqual([
+      ['actor:fjordby-analysen', 'actor:fjordby-analyse'],
+      [moved, null],
+      [WRONG, 'actor:fjordby-analyse'],
+    ]);
+    expect(hidden[1].evidence[0].quote).toBe('Fjordby Analysen deltar også, sammen med Kystbyen kompetansesenter.');
+    expect(hidden[1].corrections.map((c: { why: string }) => c.why)).toEqual(['Står ikke i teksten']);
     const list = (await (await fetch(`${url}/api/corrections`)).json()).corrections;
     expect(list.map((c: { n: number; status: string }) => [c.n, c.status])).toEqual([[1, 'applied'], [2, 'applied'], [3, 'applied']]);
     expect((await post('/api/corrections/1/undo', { why: 'To selskaper likevel' })).status).toBe(201);

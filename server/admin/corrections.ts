@@ -6,6 +6,7 @@
  *   POST /api/corrections            a new correction (JSON: the operation's fields, why, author) — admin
  *   POST /api/corrections/:n/undo    appends an undo of correction n (JSON: why, author) — admin
  *   GET  /api/review                 the review list and duplicate suggestions — admin
+ *   GET  /api/corrections/rejected   every fact the corrections hide, with its evidence (public: nothing is lost)
  *
  * Each write is checked against the graph first (a quote must be found word
  * for word, ids must exist), appended to the corrections file and replayed,
@@ -15,6 +16,7 @@ import {
   checkCorrections,
   makeCorrection,
   readCorrectionsFile,
+  rejectedFacts,
   reviewList,
   withQuotedDocument,
   type Correction,
@@ -117,6 +119,18 @@ export function correctionRoutes(deps: AdminDeps): AdminRoute[] {
         const n = Number(r.params.n);
         if (!Number.isInteger(n) || n < 1) throw new AdminError(400, 'BAD_NUMBER', `"${r.params.n}" is not the number of a correction.`);
         return write({ op: 'undo', undoes: n, ...meta(body(r)) });
+      },
+    },
+    {
+      method: 'GET',
+      path: '/api/corrections/rejected',
+      access: 'public',
+      handle: async () => {
+        try {
+          return { json: { rejected: await rejectedFacts(deps.store) } };
+        } catch (e) {
+          asAdminError(e);
+        }
       },
     },
     {
