@@ -3,13 +3,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/index.ts';
 import { App } from './app/App.tsx';
+import { AdminProvider } from './admin/index.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App api={createApiClient()} />
+      <AdminProvider>
+        <App api={createApiClient()} />
+      </AdminProvider>
     </StrictMode>,
   );
 }

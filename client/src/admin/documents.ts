@@ -78,3 +78,47 @@ export function uploadDocument(file: File, options: UploadOptions = {}): Promise
 export function removeDocument(documentId: string): Promise<{ removed: string; version: string }> {
   return adminFetch(`/api/documents/${encodeURIComponent(documentId)}`, { method: 'DELETE' });
 }
+
+/** A box on a PDF page, in points from the page's bottom-left corner. */
+export interface PageBox {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a quote is in the original file (server/admin/files.ts WhereAnswer). */
+export interface QuoteWhere {
+  documentId: string;
+  format: string;
+  pageCount: number | null;
+  fileKept: boolean;
+  fileAllowed: boolean;
+  page: number | null;
+  pageLabel: string | null;
+  pageSize: { width: number; height: number } | null;
+  location: string | null;
+  row: number | null;
+  boxes: PageBox[];
+  redactedBoxes: PageBox[];
+}
+
+/** Where text[start, end) of a document is in its original: page, boxes, cell or heading path. */
+export function quoteWhere(documentId: string, start: number, end: number, signal?: AbortSignal): Promise<QuoteWhere> {
+  return adminFetch(`/api/files/${encodeURIComponent(documentId)}/where?start=${start}&end=${end}`, { signal });
+}
+
+/** The original file's bytes (allowed with the editor's token, or when the server includes people). */
+export async function originalFile(documentId: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const token = readToken();
+  let res: Response;
+  try {
+    res = await fetch(`/api/files/${encodeURIComponent(documentId)}`, { signal, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch (e) {
+    if ((e as Error)?.name === 'AbortError') throw e;
+    throw new AdminApiError(0, 'NETWORK_ERROR', String((e as Error)?.message ?? e));
+  }
+  if (!res.ok) throw errorFromAnswer(res.status, await res.json().catch(() => null));
+  return res.arrayBuffer();
+}

@@ -1,5 +1,5 @@
 /** The explorer's top bar: brand, one tab per registered view, search, and the story, projector, share and language buttons. */
-import { useState, type Dispatch, type KeyboardEvent } from 'react';
+import { useState, type Dispatch, type KeyboardEvent, type ReactNode } from 'react';
 import type { NodeSummary, SearchHit } from '../api/index.ts';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { HelpButton } from '../components/Guide.tsx';
@@ -16,9 +16,11 @@ export interface TopbarProps {
   storyOpen: boolean;
   onToggleStory(): void;
   onPresent(): void;
+  /** Controls shown first among the actions (the editor's login and upload, client/src/admin). */
+  children?: ReactNode;
 }
 
-export function Topbar({ state, dispatch, search, onChoose, storyOpen, onToggleStory, onPresent }: TopbarProps) {
+export function Topbar({ state, dispatch, search, onChoose, storyOpen, onToggleStory, onPresent, children }: TopbarProps) {
   const { t, lang } = useI18n();
   const [copied, setCopied] = useState(false);
   const onTabKey = (e: KeyboardEvent, i: number) => {
@@ -65,6 +67,7 @@ export function Topbar({ state, dispatch, search, onChoose, storyOpen, onToggleS
         <SearchBox label={t('search.label')} search={search} onChoose={onChoose} testId="main-search" />
       </div>
       <div className="topbar-actions">
+        {children}
         <button type="button" className="toggle-button" aria-pressed={storyOpen} onClick={onToggleStory} data-testid="story-toggle">
           {t('story.button')}
         </button>

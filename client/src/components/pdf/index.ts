@@ -1,0 +1,2 @@
+export * from './page-geometry.ts';
+export * from './PdfPage.tsx';
