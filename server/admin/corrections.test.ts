@@ -70,7 +70,7 @@ describe('the corrections API', () => {
       [WRONG, 'actor:fjordby-analyse'],
     ]);
     expect(hidden[1].evidence[0].quote).toBe('Fjordby Analysen deltar også, sammen med Kystbyen kompetansesenter.');
-    expect(hidden[1].corrections.map((c: { why: string }) => c.why)).toEqual(['Står ikke i teksten']);
+    expect(hidden[1].corrections.map((c: { why: string }) => c.why)).toEqual(['Samme selskap', 'Står ikke i teksten']);
     const list = (await (await fetch(`${url}/api/corrections`)).json()).corrections;
     expect(list.map((c: { n: number; status: string }) => [c.n, c.status])).toEqual([[1, 'applied'], [2, 'applied'], [3, 'applied']]);
     expect((await post('/api/corrections/1/undo', { why: 'To selskaper likevel' })).status).toBe(201);
