@@ -4,7 +4,8 @@
  * names and e-mail addresses are removed first unless the user opted in, so
  * offsets, quotes and stored text never hold them.
  */
-import { entryByKey, initiativeByKey, resolveInitiativeName } from '../gazetteer/index.ts';
+import { entryByKey, initiativeByKey, resolveActorName, resolveInitiativeName } from '../gazetteer/index.ts';
+import { remapSourceMap, type ActorRecord, type DocumentFormat, type Replacement, type SourceMap } from '../read/index.ts';
 import {
   actorId,
   documentId,
@@ -41,6 +42,18 @@ export interface BuildOptions {
   includePeople?: boolean;
 }
 
+/** Where a document's text came from, when it was read from a PDF, DOCX, HTML page or spreadsheet (graph/read). */
+export interface DocumentOrigin {
+  format: DocumentFormat;
+  /** Offsets of the text back to the original; moved with the text when person names are redacted. */
+  sourceMap?: SourceMap;
+  pageCount?: number;
+  /** Content hash of the original file in the file store (graph/files). */
+  fileSha256?: string | null;
+  /** Rows of a sheet of organisations and their parent bodies. */
+  actors?: ActorRecord[];
+}
+
 export interface BuiltDocument {
   batch: DocumentBatch;
   warnings: LoadWarning[];
@@ -49,6 +62,8 @@ export interface BuiltDocument {
   text: string;
   /** New uncurated organisations and low-confidence facts, with their spans in `text`. */
   review: ReviewItem[];
+  /** The source map for `text` (after redaction), when the document came from a file with one. */
+  sourceMap?: SourceMap;
 }
 
 /** How many mentions of one actor in one document are kept as evidence. */
@@ -159,8 +174,10 @@ export interface ReviewItem {
 }
 
 /** Builds the batch for one document. */
-export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, options: BuildOptions = {}): BuiltDocument {
-  const { text } = redactPeople(file.text, { includePeople: options.includePeople ?? false });
+export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'> & { origin?: DocumentOrigin }, options: BuildOptions = {}): BuiltDocument {
+  const { text, redactions } = redactPeople(file.text, { includePeople: options.includePeople ?? false });
+  const origin = file.origin;
+  const sourceMap = origin?.sourceMap ? remapSourceMap(origin.sourceMap, redactions) : undefined;
   const doc = documentId(file.fileName);
   const source = { documentId: doc, fileName: file.fileName };
   const b = new BatchBuilder(doc);
@@ -170,7 +187,18 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
   b.node({
     id: doc,
     label: 'Document',
-    props: { title: meta.title, fileName: file.fileName, text, year: meta.year, genre: meta.genre },
+    props: {
+      title: meta.title,
+      fileName: file.fileName,
+      text,
+      year: meta.year,
+      genre: meta.genre,
+      format: origin?.format ?? formatOfName(file.fileName),
+      pageCount: origin?.pageCount ?? null,
+      fileSha256: origin?.fileSha256 ?? null,
+      // Only the spans evidence needs (pages, boxes, cells, heading paths): the redacted boxes stay in the file store.
+      sourceMap: sourceMap && sourceMap.spans.length ? JSON.stringify({ ...sourceMap, redactedBoxes: undefined }) : null,
+    },
     evidence: [],
   });
   const sentences = splitSentences(text);
@@ -180,6 +208,7 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
   addSystemTables(b, facts.systemTables);
   addInitiatives(b, facts.initiatives, doc);
   addMentions(b, facts.mentions, doc);
+  if (origin?.actors?.length) addActorRecords(b, origin.actors.map((a) => moveRecord(a, redactions)), doc);
   addCuratedFacts(b);
 
   for (const n of b.nodes.values()) n.evidence.sort((x, y) => x.start - y.start || x.end - y.end);
@@ -191,6 +220,7 @@ export function buildDocumentBatch(file: Pick<SourceFile, 'fileName' | 'text'>, 
     batch: { documentId: doc, nodes, edges },
     text,
     review,
+    ...(sourceMap ? { sourceMap } : {}),
     warnings: issues.map((i) => ({ fileName: file.fileName, line: i.line ?? (i.start !== undefined ? lineOf(text, i.start) : undefined), message: i.severity === 'info' ? `note: ${i.message}` : i.message })),
     counts: {
       actors: nodes.filter((n) => n.label === 'Actor').length,
@@ -378,5 +408,46 @@ function addCuratedFacts(b: BatchBuilder): void {
     const known = new Set([name, String(node.props.abbreviation ?? ''), ...had].map((x) => x.toLowerCase()));
     const added = [...forms].filter((f) => !known.has(f.toLowerCase()));
     if (added.length) node.props = { ...node.props, aliases: [...had, ...added] };
+  }
+}
+
+/** The format a text file's name gives: Markdown or plain text. */
+function formatOfName(fileName: string): DocumentFormat {
+  return /\.(?:md|markdown)$/iu.test(fileName) ? 'md' : 'txt';
+}
+
+/** An actor record's spans moved past redactions made before them (a span inside one shrinks onto its placeholder). */
+function moveRecord(a: ActorRecord, replacements: readonly Replacement[]): ActorRecord {
+  const move = (offset: number, isEnd: boolean): number => {
+    let delta = 0;
+    for (const r of replacements) {
+      if (offset <= r.sourceStart) break;
+      if (offset < r.sourceEnd) return isEnd ? r.end : r.start;
+      delta = r.end - r.sourceEnd;
+    }
+    return offset + delta;
+  };
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: move(x.start, false), end: move(x.end, true) });
+  return { name: span(a.name), parent: a.parent ? span(a.parent) : null, row: span(a.row) };
+}
+
+/**
+ * A sheet of organisations and their parent bodies: each row names a body
+ * (curated when the gazetteer knows it, else an uncurated organisation) and
+ * the body it answers to, as PART_OF with the row as evidence.
+ */
+function addActorRecords(b: BatchBuilder, records: readonly ActorRecord[], doc: DocumentId): void {
+  const actorFor = (span: { start: number; end: number }, name: string): string => {
+    const entry = resolveActorName(name);
+    const mention: ActorMention = { start: span.start, end: span.end, text: name, name: entry?.name ?? name, key: entry?.key ?? null, method: entry ? 'gazetteer' : 'pattern', rule: 'sheet-of-organisations', confidence: entry ? 1 : 0.6 };
+    return b.actor(mention, [b.ev(span)]);
+  };
+  for (const r of records) {
+    if (!r.name.text.trim()) continue;
+    const child = actorFor(r.name, r.name.text);
+    b.edge('STATED_IN', child, doc, [b.ev(r.name)]);
+    if (!r.parent) continue;
+    const parent = actorFor(r.parent, r.parent.text);
+    if (parent !== child) b.edge('PART_OF', child, parent, [b.ev(r.row)], { foundBy: 'sheet', rule: 'sheet-of-organisations', confidence: 0.9 });
   }
 }

@@ -15,7 +15,9 @@ import type { GraphStore } from '../store/index.ts';
 import { baseBatch } from './base-batch.ts';
 import type { BuildOptions, BuiltDocument } from './build-document.ts';
 import { ParsePool, defaultParseLimits, inProcessParser, type ParseLimits } from './parse-pool.ts';
-import { listDocumentSources, readDocumentFile, type LoadWarning } from './read-document.ts';
+import { listDocumentFolder, readSourceBytes, type LoadWarning } from './read-document.ts';
+import { defaultReadLimits, type ReadLimits } from '../read/index.ts';
+import { sha256Of, type FileStore } from '../files/index.ts';
 import { disambiguatedDocumentId, renameDocumentBatch } from './rename-document.ts';
 import { reviewEntries, type ReviewEntry } from './review-report.ts';
 import { replayCorrections, type Correction, type ReplayReport } from '../corrections/index.ts';
@@ -27,6 +29,12 @@ export interface DocumentReport {
   ok: boolean;
   /** Why the document was not loaded. */
   error?: string;
+  /** The class of the error (EncryptedPdfError, ZipBombError …; see graph/read/errors.ts), for callers that map it to a code. */
+  errorName?: string;
+  /** The original file's format, once it was read. */
+  format?: string;
+  /** Content hash of the original file in the file store, when one was given. */
+  fileSha256?: string | null;
   warnings: LoadWarning[];
   counts: { actors: number; measures: number; initiatives: number; links: number };
   /** New uncurated organisations and low-confidence facts, for the review report. */
@@ -38,6 +46,8 @@ export interface LoadReport {
   /** What the store holds afterwards. */
   totals: GraphCounts;
   failed: number;
+  /** Files in the loaded folders that were not loaded (README*, types Samkart does not read), each with a note. */
+  skipped: LoadWarning[];
   /** The corrections replayed after the documents were written (when `corrections` was given). */
   corrections?: ReplayReport;
 }
@@ -51,6 +61,10 @@ export interface LoadOptions extends BuildOptions {
   followSymlinks?: boolean;
   /** Limits for the parser threads; `false` parses in this thread, without limits. */
   parse?: Partial<ParseLimits> | false;
+  /** Limits of the readers: size per format, PDF pages, zip sizes (graph/read; SAMKART_MAX_* in server/config.ts). */
+  read?: Partial<ReadLimits>;
+  /** Where the original files and their source maps are kept (graph/files); none: they are not kept. */
+  files?: FileStore;
   /** People's corrections (graph/corrections), replayed in one transaction after the documents are written; a function is read at that moment. */
   corrections?: readonly Correction[] | (() => readonly Correction[]);
   /** Called after each document. */
@@ -64,9 +78,9 @@ export interface LoadOptions extends BuildOptions {
  */
 export const WRITE_GROUP_ROWS = 10_000;
 
-/** Loads files and folders (folders: their .txt and .md files) into the store. */
+/** Loads files and folders (folders: their documents of every readable type, see graph/read) into the store. */
 export async function loadDocuments(store: GraphStore, paths: readonly string[], options: LoadOptions = {}): Promise<LoadReport> {
-  const files = await listDocumentSources(paths);
+  const { sources: files, skipped } = await listDocumentFolder(paths);
   if (!options.dryRun) {
     await store.init();
     if (options.replaceAll) await store.clear();
@@ -84,6 +98,7 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
     if ((e as GraphError).code === 'STORE_UNAVAILABLE') throw e;
     report.ok = false;
     report.error = e.message;
+    report.errorName = e.name;
   };
 
   /** Writes the pending documents in one transaction; if that fails, one by one, so a bad document keeps out only itself. */
@@ -121,11 +136,19 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
 
   const parser = options.parse === false ? inProcessParser : new ParsePool({ ...defaultParseLimits(), ...options.parse });
   const build: BuildOptions = { includePeople: options.includePeople ?? false };
-  /** Reads and parses one file; parsing runs in a thread, so up to `ahead` files are in flight at once. */
-  const work = async (i: number): Promise<{ built: BuiltDocument | null; warnings: LoadWarning[] }> => {
-    const file = await readDocumentFile(files[i].path, { root: files[i].root, followSymlinks: options.followSymlinks ?? false });
-    if (file.text.trim() === '') return { built: null, warnings: file.warnings };
-    return { built: await parser.parse({ fileName: file.fileName, text: file.text }, build), warnings: file.warnings };
+  const limits = { ...defaultReadLimits(), ...options.read };
+  const maxBytes = Math.max(limits.maxTextBytes, limits.maxPdfBytes, limits.maxZipBytes);
+  /** Reads and parses one file (the reader for its format runs in the parse thread too), so up to `ahead` files are in flight at once. */
+  const work = async (i: number): Promise<{ built: BuiltDocument | null; warnings: LoadWarning[]; format: string; sha: string }> => {
+    const file = await readSourceBytes(files[i].path, { root: files[i].root, followSymlinks: options.followSymlinks ?? false, maxBytes });
+    const sha = sha256Of(file.bytes);
+    const result = await parser.parseFile({ fileName: file.fileName, bytes: file.bytes, fileSha256: options.files ? sha : null }, { ...build, read: limits });
+    // The original and its source map are kept before the graph is written: a graph never points at a file that is not there.
+    if (result.built && options.files && !options.dryRun) {
+      await options.files.putFile(file.bytes);
+      if (result.built.sourceMap) await options.files.putSourceMap(sha, result.built.sourceMap);
+    }
+    return { built: result.built, warnings: result.warnings, format: result.format, sha };
   };
   const ahead = parser instanceof ParsePool ? parser.limits.threads * 2 : 1;
   const started: Promise<Awaited<ReturnType<typeof work>>>[] = [];
@@ -144,8 +167,10 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
       const report: DocumentReport = { fileName: path.replace(/^.*[\\/]/, ''), documentId: null, ok: false, warnings: [], counts: { actors: 0, measures: 0, initiatives: 0, links: 0 }, review: [] };
       let batch: DocumentBatch | null = null;
       try {
-        const { built, warnings } = await started[i];
+        const { built, warnings, format, sha } = await started[i];
         report.warnings.push(...warnings);
+        report.format = format;
+        report.fileSha256 = options.files ? sha : null;
         if (built) {
           report.warnings.push(...built.warnings);
           report.counts = built.counts;
@@ -179,7 +204,7 @@ export async function loadDocuments(store: GraphStore, paths: readonly string[],
   }
   const corrections = options.corrections && !options.dryRun ? await replayAll(store, options.corrections) : undefined;
   const totals = options.dryRun ? { nodes: {}, edges: {} } : await store.counts();
-  return { documents, totals, failed: documents.filter((d) => !d.ok).length, ...(corrections ? { corrections } : {}) };
+  return { documents, totals, failed: documents.filter((d) => !d.ok).length, skipped, ...(corrections ? { corrections } : {}) };
 }
 
 /** Replays the corrections; a file that does not read is reported like a failed replay, and the documents stay loaded. */

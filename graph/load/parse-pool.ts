@@ -10,7 +10,8 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { InvalidInputError } from '../model/index.ts';
 import { startTsWorker } from '../workers/index.ts';
-import { buildDocumentBatch, type BuildOptions, type BuiltDocument } from './build-document.ts';
+import type { BuildOptions, BuiltDocument } from './build-document.ts';
+import { parseFile as parseInThisThread, type ParseFile, type ReadAndBuilt, type ReadBuildOptions } from './read-and-build.ts';
 import type { ParseReply, ParseRequest } from './parse-worker.ts';
 
 export interface ParseLimits {
@@ -40,10 +41,24 @@ export function parseTimeoutMs(limits: ParseLimits, chars: number): number {
 
 interface Task {
   id: number;
-  file: { fileName: string; text: string };
-  options: BuildOptions;
-  resolve: (b: BuiltDocument) => void;
+  file: ParseFile;
+  options: ReadBuildOptions;
+  resolve: (b: ReadAndBuilt) => void;
   reject: (e: Error) => void;
+}
+
+/**
+ * A file still to be read (PDF, DOCX, XLSX, HTML) gets more time than its
+ * text would: the reader's own start (pdf.js is a large module, loaded once per
+ * thread) and its work per byte. Measured by `npm run bench` (pdf-bench.ts).
+ */
+export const READ_ALLOWANCE_MS = 20_000;
+const READ_FACTOR = 4;
+
+/** The time limit for a task: its text's, or for bytes still to read, the reader's allowance on top. */
+function taskTimeoutMs(limits: ParseLimits, file: ParseFile): number {
+  if ('text' in file) return parseTimeoutMs(limits, file.text.length);
+  return READ_ALLOWANCE_MS + READ_FACTOR * parseTimeoutMs(limits, file.bytes.length);
 }
 
 interface Slot {
@@ -67,10 +82,15 @@ export class ParsePool {
   }
 
   /** Builds one document's batch in a thread; rejects with InvalidInputError naming the file past a limit. */
-  parse(file: { fileName: string; text: string }, options: BuildOptions = {}): Promise<BuiltDocument> {
+  async parse(file: { fileName: string; text: string }, options: BuildOptions = {}): Promise<BuiltDocument> {
+    return (await this.parseFile({ fileName: file.fileName, text: file.text }, options)).built!;
+  }
+
+  /** Reads (bytes, in any supported format) and builds one document in a thread, under the same limits. */
+  parseFile(file: ParseFile, options: ReadBuildOptions = {}): Promise<ReadAndBuilt> {
     if (this.closed) return Promise.reject(new Error('the parser pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, file: { fileName: file.fileName, text: file.text }, options: { ...options }, resolve, reject });
+      this.queue.push({ id: this.nextId++, file, options: { ...options }, resolve, reject });
       this.pump();
     });
   }
@@ -110,7 +130,7 @@ export class ParsePool {
       const task = slot.task;
       if (!task || task.id !== reply.id) return;
       this.finish(slot);
-      if (reply.ok) task.resolve(reply.built);
+      if (reply.ok) task.resolve(reply.result);
       else task.reject(rebuildError(reply.error));
       this.pump();
     });
@@ -148,7 +168,7 @@ export class ParsePool {
 
   private dispatch(slot: Slot, task: Task): void {
     slot.task = task;
-    const ms = parseTimeoutMs(this.limits, task.file.text.length);
+    const ms = taskTimeoutMs(this.limits, task.file);
     slot.timer = setTimeout(() => {
       if (slot.task !== task) return;
       const worker = slot.worker;
@@ -180,12 +200,18 @@ export class ParsePool {
 
 /** A parser that runs in this thread, with no limits: for callers that ask for it (`parseInWorker: false`). */
 export const inProcessParser = {
-  parse: async (file: { fileName: string; text: string }, options: BuildOptions = {}): Promise<BuiltDocument> => buildDocumentBatch(file, options),
+  parse: async (file: { fileName: string; text: string }, options: BuildOptions = {}): Promise<BuiltDocument> => (await parseInThisThread(file, options)).built!,
+  parseFile: (file: ParseFile, options: ReadBuildOptions = {}): Promise<ReadAndBuilt> => parseInThisThread(file, options),
   close: async (): Promise<void> => {},
 };
 
 function rebuildError(e: { name: string; message: string; code?: string }): Error {
-  if (e.code === 'BAD_USER_INPUT' || e.name === 'InvalidInputError') return new InvalidInputError(e.message);
+  if (e.code === 'BAD_USER_INPUT' || e.name === 'InvalidInputError') {
+    // The class name survives the thread (ZipBombError, EncryptedPdfError …), for callers that report it.
+    const err = new InvalidInputError(e.message);
+    err.name = e.name;
+    return err;
+  }
   const err = new Error(e.message);
   err.name = e.name;
   return err;

@@ -11,12 +11,13 @@ import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { InvalidInputError } from '../model/index.ts';
+import { READABLE_EXTENSIONS } from '../read/index.ts';
 
 /** Files larger than this are refused. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Extensions picked up when a folder is given. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
+/** Extensions picked up when a folder is given: text, Markdown, web pages, CSV, PDF, Word and Excel files (graph/read). */
+export const DOCUMENT_EXTENSIONS = READABLE_EXTENSIONS;
 
 /** Files in a folder that describe the folder rather than being documents. */
 const NOT_DOCUMENTS = /^(readme|license|changelog)(\.|$)/i;
@@ -56,6 +57,17 @@ export async function listDocumentFiles(paths: readonly string[]): Promise<strin
 
 /** Like listDocumentFiles, with the folder each file belongs to (a given file's own folder). */
 export async function listDocumentSources(paths: readonly string[]): Promise<DocumentSource[]> {
+  return (await listDocumentFolder(paths)).sources;
+}
+
+/** Whether a folder load picks up a file of this name (README*, LICENSE* and other types are skipped). */
+export function isDocumentName(name: string): boolean {
+  return DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase()) && !NOT_DOCUMENTS.test(name);
+}
+
+/** The files a folder load takes, and the ones in the folders it skips, each with a note saying why. */
+export async function listDocumentFolder(paths: readonly string[]): Promise<{ sources: DocumentSource[]; skipped: LoadWarning[] }> {
+  const skipped: LoadWarning[] = [];
   const out = new Map<string, DocumentSource>();
   for (const p of paths) {
     const full = resolve(p);
@@ -67,11 +79,16 @@ export async function listDocumentSources(paths: readonly string[]): Promise<Doc
     }
     if (info.isDirectory()) {
       // Every entry with a document's name, whatever it is (link, FIFO, device): reading decides, and names each refusal.
-      const names = (await readdir(full)).filter((n) => DOCUMENT_EXTENSIONS.includes(extname(n).toLowerCase()) && !NOT_DOCUMENTS.test(n)).sort();
+      const all = await readdir(full, { withFileTypes: true });
+      const names = all.map((d) => d.name).filter(isDocumentName).sort();
+      const others = all.filter((d) => !d.isDirectory() && !d.name.startsWith('.') && !isDocumentName(d.name)).map((d) => d.name);
+      for (const n of others.sort()) {
+        skipped.push({ fileName: n, message: NOT_DOCUMENTS.test(n) ? 'skipped: it describes the folder, it is not a document' : `skipped: Samkart does not read ${extname(n) || 'files without an extension'} (it reads ${DOCUMENT_EXTENSIONS.join(', ')})` });
+      }
       for (const n of names) if (!out.has(join(full, n))) out.set(join(full, n), { path: join(full, n), root: full });
     } else if (!out.has(full)) out.set(full, { path: full, root: dirname(full) });
   }
-  return [...out.values()];
+  return { sources: [...out.values()], skipped };
 }
 
 const tooLarge = (fileName: string, bytes: number, max: number) =>
@@ -183,6 +200,13 @@ function isInside(folder: string, path: string): boolean {
  * read through it up to the byte cap.
  */
 export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
+  const { fileName, bytes } = await readSourceBytes(path, options);
+  const { text, warnings } = decodeDocument(bytes, fileName);
+  return { path, fileName, text, warnings };
+}
+
+/** Reads a file's bytes with the same care as readDocumentFile (links kept inside the folder, regular files only, a byte cap), without decoding them. */
+export async function readSourceBytes(path: string, options: ReadOptions = {}): Promise<{ path: string; fileName: string; bytes: Uint8Array }> {
   const fileName = basename(path);
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let real: string;
@@ -219,8 +243,7 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
     }
     const bytes = new Uint8Array(Buffer.concat(chunks, total));
     chunks = [];
-    const { text, warnings } = decodeDocument(bytes, fileName);
-    return { path, fileName, text, warnings };
+    return { path, fileName, bytes };
   } finally {
     await handle.close();
   }

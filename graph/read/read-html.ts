@@ -26,9 +26,10 @@ export function htmlToText(html: string, format: 'html' | 'docx', useReadability
     const article = new Readability(clone, { serializer: (el: Node) => el as unknown as string, charThreshold: 100 }).parse();
     const root = article?.content as unknown as Parameters<typeof serialiseBlocks>[0] | undefined;
     if (root && typeof root === 'object') {
-      const body = serialiseBlocks(root, format);
-      const title = article?.title?.trim();
-      if (body.text.trim().length >= 40) return withTitle(title, body, notes, document);
+      const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim();
+      const title = h1 || article?.title?.trim() || undefined;
+      const body = serialiseBlocks(root, format, title);
+      if (body.text.trim().length >= 40) return withTitle(title, body, notes);
     }
   }
   for (const el of document.querySelectorAll(FURNITURE)) el.remove();
@@ -37,14 +38,12 @@ export function htmlToText(html: string, format: 'html' | 'docx', useReadability
 }
 
 /** The page's title as the first line, when the article does not start with it (Readability takes the h1 out as the title). */
-function withTitle(title: string | undefined, body: { text: string; sourceMap: ReadResult['sourceMap'] }, notes: ReadNote[], document: { querySelector(s: string): { textContent: string | null } | null }) {
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim();
-  const head = h1 || title;
-  if (!head || body.text.startsWith(head)) return { ...body, notes };
-  const shift = head.length + 2;
+function withTitle(title: string | undefined, body: { text: string; sourceMap: ReadResult['sourceMap'] }, notes: ReadNote[]) {
+  if (!title || body.text.startsWith(title)) return { ...body, notes };
+  const shift = title.length + 2;
   return {
-    text: `${head}\n\n${body.text}`,
-    sourceMap: { ...body.sourceMap, spans: [{ start: 0, end: head.length, location: head }, ...body.sourceMap.spans.map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }))] },
+    text: `${title}\n\n${body.text}`,
+    sourceMap: { ...body.sourceMap, spans: [{ start: 0, end: title.length, location: title }, ...body.sourceMap.spans.map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }))] },
     notes,
   };
 }

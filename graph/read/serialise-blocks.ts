@@ -56,10 +56,11 @@ function tableRows(table: DomNode): DomNode[] {
   return rows;
 }
 
-/** Serialises a DOM subtree (a body, or Readability's article) to text with a heading-path source map. */
-export function serialiseBlocks(root: DomNode, format: 'html' | 'docx'): ReturnType<TextBuilder['build']> {
+/** Serialises a DOM subtree (a body, or Readability's article) to text with a heading-path source map; `title` opens every path. */
+export function serialiseBlocks(root: DomNode, format: 'html' | 'docx', title?: string): ReturnType<TextBuilder['build']> {
   const out = new TextBuilder();
-  const path: { level: number; text: string }[] = [];
+  // A page's title heads the path when the article itself has lost its h1 (Readability takes it out as the title).
+  const path: { level: number; text: string }[] = title ? [{ level: 1, text: title }] : [];
   const location = () => (path.length ? path.map((h) => h.text).join(PATH_SEPARATOR) : undefined);
   let inline = '';
 
