@@ -63,10 +63,11 @@ export function compare(before: Side, after: Side): Comparison {
   for (const [what, b] of before) {
     const a = after.get(what);
     if (!a) continue;
-    const noise = Math.max(spreadRatio(b), spreadRatio(a));
+    const spreads = [spreadRatio(b), spreadRatio(a)].filter(Number.isFinite);
+    const noise = spreads.length ? Math.max(...spreads) : NaN;
     const ratio = median(a) / median(b);
     const verdict = !Number.isFinite(noise)
-      ? 'one run each: noise unknown'
+      ? 'one run a side: noise unknown'
       : ratio > noise
         ? '**slower, beyond the noise**'
         : 1 / ratio > noise
