@@ -8,10 +8,7 @@ import { layoutGraph } from '../layout.ts';
 import { selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
 import type { OverviewGrouping } from './groups.ts';
 import { aggregate, defaultGrouping, type SnapshotCore } from './overview.ts';
-import type { GraphSnapshot, Layout } from './snapshot.ts';
-
-/** The views the explorer draws: laid out as soon as a version is made. */
-const DRAWN: readonly GraphViewName[] = ['NETWORK', 'SYSTEM', 'MEASURES'];
+import { DRAWN_VIEWS as DRAWN, type GraphSnapshot, type Layout } from './snapshot.ts';
 
 /** The nodes a view's layout places: the whole view, so every focus finds its nodes placed. */
 export function viewLayoutIds(s: SnapshotCore, view: GraphViewName, p: PreparedView): string[] {
@@ -21,7 +18,7 @@ export function viewLayoutIds(s: SnapshotCore, view: GraphViewName, p: PreparedV
 
 /** The layout of a view's whole overview at a grouping: its groups and the nodes left alone, linked by the summed edges. */
 export function layoutOverview(s: SnapshotCore, view: GraphViewName, grouping: OverviewGrouping, p: PreparedView): Promise<Layout> {
-  const agg = aggregate(s, selectView(s.base, p, { view }), grouping, new Set(), null);
+  const agg = s.aggregations.get(`${view}:${grouping}`)?.aggregation ?? aggregate(s, selectView(s.base, p, { view }), grouping, new Set(), null);
   return layoutGraph([...agg.groups.keys(), ...agg.individuals].sort(), agg.edges);
 }
 

@@ -56,6 +56,23 @@ export function defaultGrouping(view: GraphViewName): OverviewGrouping {
 /** What the snapshot offers that aggregation reads (all of it but the layouts, so layouts can be built from it). */
 export type SnapshotCore = Omit<GraphSnapshot, 'layouts' | 'overviewLayouts'>;
 
+/** A whole view and its aggregation at one grouping, made with the version. */
+export interface MadeAggregation {
+  selection: ViewSelection;
+  aggregation: Aggregation;
+}
+
+/** The whole view's selection and its aggregation at the view's default grouping, for each view the explorer draws. */
+export function aggregateViews(s: Pick<SnapshotCore, 'base' | 'views' | 'groups'>, views: readonly GraphViewName[]): Map<string, MadeAggregation> {
+  const out = new Map<string, MadeAggregation>();
+  for (const view of views) {
+    const grouping = defaultGrouping(view);
+    const selection = selectView(s.base, s.views.get(view)!, { view });
+    out.set(`${view}:${grouping}`, { selection, aggregation: aggregate(s, selection, grouping, new Set(), null) });
+  }
+  return out;
+}
+
 /** A selection with its grouped nodes replaced by their groups. */
 export interface Aggregation {
   /** Groups drawn, with their members in this selection (in the selection's order). */
@@ -71,7 +88,7 @@ export interface Aggregation {
  * itself when the grouping leaves it alone, when it is the focus, when its
  * group is expanded, or when it would be its group's only member here.
  */
-export function aggregate(s: SnapshotCore, sel: ViewSelection, grouping: OverviewGrouping, expand: ReadonlySet<string>, focus: string | null): Aggregation {
+export function aggregate(s: Pick<SnapshotCore, 'groups'>, sel: ViewSelection, grouping: OverviewGrouping, expand: ReadonlySet<string>, focus: string | null): Aggregation {
   const groupOf = s.groups.of.get(grouping)!;
   const members = new Map<string, string[]>();
   for (const id of sel.ids) {
@@ -144,7 +161,10 @@ export async function overview(s: GraphSnapshot, filter: OverviewFilter = {}): P
   const focus = filter.focus ?? null;
   if (focus) requireNode(s, focus);
   const p = s.views.get(view)!;
-  const sel = selectView(s.base, p, { ...filter, view });
+  // The whole view (no filter, no focus) was selected and aggregated with the version.
+  const whole = !focus && !filter.kinds?.length && !filter.sectorIds?.length && !filter.levelIds?.length && !filter.statuses?.length && !filter.documentIds?.length && !filter.coordinationKinds?.length;
+  const made = whole ? s.aggregations.get(`${view}:${grouping}`) : undefined;
+  const sel = made?.selection ?? selectView(s.base, p, { ...filter, view });
   const totalNodes = sel.ids.length;
   const totalEdges = sel.edges.length;
 
@@ -162,7 +182,7 @@ export async function overview(s: GraphSnapshot, filter: OverviewFilter = {}): P
   }
 
   const expand = new Set(filter.expand ?? []);
-  const agg = aggregate(s, sel, grouping, expand, focus);
+  const agg = made && !expand.size ? made.aggregation : aggregate(s, sel, grouping, expand, focus);
   const groupOf = s.groups.of.get(grouping)!;
 
   // Within the budget: the focus, then the groups by size, then expanded members and the rest, best connected first.

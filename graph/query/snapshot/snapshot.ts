@@ -39,12 +39,16 @@ import {
 import { actorFacts, type ActorFacts } from './facts.ts';
 import { buildGroups, type GroupIndex } from './groups.ts';
 import { buildMatrix, type SystemMatrixView } from './matrix.ts';
+import { aggregateViews, type MadeAggregation } from './overview.ts';
 
 /** Relations resolvers navigate; STATED_IN (node → document) is read through evidence instead. */
 export const NAVIGABLE: readonly RelType[] = REL_TYPES.filter((t) => t !== 'STATED_IN');
 
-/** The views the explorer draws, each laid out once per version. */
+/** Every view of the API. */
 export const VIEWS: readonly GraphViewName[] = ['NETWORK', 'SYSTEM', 'MEASURES', 'ALL'];
+
+/** The views the explorer draws: aggregated and laid out as soon as a version is made. */
+export const DRAWN_VIEWS: readonly GraphViewName[] = ['NETWORK', 'SYSTEM', 'MEASURES'];
 
 /** A node's relations of each type, in edge id order. */
 export type RelationsByType = ReadonlyMap<RelType, readonly GraphEdge[]>;
@@ -96,6 +100,8 @@ export interface GraphSnapshot {
   readonly matrix: SystemMatrixView;
   /** Level-of-detail groups of every grouping, and the matrix's. */
   readonly groups: GroupIndex;
+  /** The whole of each drawn view aggregated at its default grouping, keyed "VIEW:GROUPING". */
+  readonly aggregations: ReadonlyMap<string, MadeAggregation>;
   /** Each actor's level, sector, service type and county, for grouping. */
   readonly facts: ReadonlyMap<string, ActorFacts>;
   /** The layouts of the explorer's views, queued in a worker after the build (requests that want one wait for it); ALL's is made on first use (see `viewLayout`). */
@@ -217,6 +223,9 @@ export async function indexSnapshot(
   const groups = await buildGroups({ nodes, base, byId, facts, matrixGroups: matrix.cells.flatMap((c) => c.groups) }, breathe);
   await breathe();
 
+  const aggregations = aggregateViews({ base, views, groups }, DRAWN_VIEWS);
+  await breathe();
+
   const indexed = {
     version: data.version,
     store: data.store,
@@ -236,6 +245,7 @@ export async function indexSnapshot(
     matrix,
     groups,
     facts,
+    aggregations,
   };
   return Object.freeze({ ...indexed, ...layouts(indexed) });
 }
