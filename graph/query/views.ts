@@ -71,6 +71,11 @@ export interface DocumentView extends Base {
   text: string;
   year: number | null;
   genre: string | null;
+  /** The original file's format, its pages (PDF), its hash in the file store, and the source map (JSON) evidence is located with (graph/read). */
+  format: string;
+  pageCount: number | null;
+  fileSha256: string | null;
+  sourceMap: string | null;
 }
 export type NodeView = ActorView | MeasureView | InitiativeView | SectorView | LevelView | DocumentView;
 
@@ -151,6 +156,10 @@ export function toView(n: GraphNode): NodeView {
         text: str(p.text),
         year: optNum(p.year),
         genre: optStr(p.genre),
+        format: optStr(p.format) ?? (/\.(?:md|markdown)$/iu.test(str(p.fileName)) ? 'md' : 'txt'),
+        pageCount: optNum(p.pageCount),
+        fileSha256: optStr(p.fileSha256),
+        sourceMap: optStr(p.sourceMap),
       };
   }
 }

@@ -13,3 +13,4 @@ export * from './read-xlsx.ts';
 export * from './read-csv.ts';
 export * from './read-text.ts';
 export * from './read-document-bytes.ts';
+export * from './locate-evidence.ts';

@@ -41,6 +41,7 @@ import {
   type WorkSlices,
 } from '../../graph/query/index.ts';
 import { groupLabel } from '../../graph/query/index.ts';
+import { locateEvidence } from '../../graph/read/index.ts';
 import { overlapsFor } from '../../graph/analytics/index.ts';
 import { analyticsQuery, analyticsTypes } from './analytics.ts';
 import { nameChangeType, nameLineQuery, nameLineTypes } from './name-lines.ts';
@@ -67,6 +68,9 @@ export interface Context {
   slices?: WorkSlices;
   controller?: AbortController;
 }
+
+/** Evidence as served: its span and its document (whose source map locates it). */
+type LocatedEvidence = { start: number; end: number; document: DocumentView };
 
 type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Context) => T | Promise<T>;
 
@@ -147,6 +151,13 @@ export const resolvers = {
   },
   Document: {
     measures: ((d, _, { reader }) => measures(reader.now, { documentIds: [d.id] })) as R<DocumentView>,
+  },
+  // Where a quote is in its original: page, page label and boxes for a PDF, a cell or heading path otherwise (graph/read).
+  Evidence: {
+    page: ((e) => locateEvidence(e).page) as R<LocatedEvidence>,
+    pageLabel: ((e) => locateEvidence(e).pageLabel) as R<LocatedEvidence>,
+    location: ((e) => locateEvidence(e).location) as R<LocatedEvidence>,
+    boxes: ((e) => locateEvidence(e).boxes) as R<LocatedEvidence>,
   },
   MatrixCell: {
     level: ((c, _, { reader }) => requireNode(reader.now, c.levelId, 'level')) as R<MatrixCellView>,
