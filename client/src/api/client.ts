@@ -3,13 +3,14 @@
  * call is one POST to /graphql; GraphQL errors come back as ApiError with the
  * server's `extensions.code` (or NETWORK_ERROR / HTTP_ERROR / BAD_RESPONSE).
  */
-import type { BrokersQuery, CoordinationQuery, GroupMeasuresQuery, GroupMembersQuery, OverviewQuery, DocumentQuery, GraphQuery, MetaQuery, NodeDetailsQuery, OverlapsQuery, PathQuery, SearchQuery, SectorGapsQuery, SystemMatrixQuery, UnclearResponsibilityQuery } from './operations.generated.ts';
+import type { BrokersQuery, CoordinationQuery, EvidenceOfQuery, GroupMeasuresQuery, GroupMembersQuery, OverviewQuery, DocumentQuery, GraphQuery, MetaQuery, NodeDetailsQuery, OverlapsQuery, PathQuery, SearchQuery, SectorGapsQuery, SystemMatrixQuery, UnclearResponsibilityQuery } from './operations.generated.ts';
 import {
   BROKERS_QUERY,
   COORDINATION_QUERY,
   SECTOR_GAPS_QUERY,
   UNCLEAR_RESPONSIBILITY_QUERY,
   DOCUMENT_QUERY,
+  EVIDENCE_OF_QUERY,
   OVERLAPS_QUERY,
   GRAPH_QUERY,
   META_QUERY,
@@ -38,6 +39,7 @@ import type {
   Overlap,
   Path,
   SearchHit,
+  Evidence,
   Subgraph,
   SystemMatrix,
 } from './types.ts';
@@ -95,6 +97,8 @@ export interface ApiClient {
   path(from: string, to: string, maxHops: number, signal?: AbortSignal): Promise<Path | null>;
   search(text: string, limit?: number, signal?: AbortSignal): Promise<SearchHit[]>;
   document(id: string, signal?: AbortSignal): Promise<DocumentFull | null>;
+  /** The quotes of each node or link id (with page and place), for exports; asked in batches of at most 2000. */
+  evidenceOf(ids: readonly string[], signal?: AbortSignal): Promise<Map<string, Evidence[]>>;
   overlaps(minScore: number, limit: number, signal?: AbortSignal): Promise<Overlap[]>;
   brokers(limit: number, signal?: AbortSignal): Promise<Broker[]>;
   /** The sector × sector matrix; `levelIds` narrows it to links between bodies at those levels. */
@@ -107,6 +111,9 @@ export interface ApiClient {
   /** Measures of an OWNER_STATUS group; `text` searches number and title. */
   groupMeasures(id: string, text: string | null, limit: number, signal?: AbortSignal): Promise<MeasureRef[]>;
 }
+
+/** Ids per evidenceOf request (the server takes 2000). */
+const EVIDENCE_BATCH = 2000;
 
 /** Creates a client that POSTs GraphQL requests to `endpoint`. */
 const isEffort = (n: { __typename: string }): n is Effort => n.__typename === 'Measure' || n.__typename === 'Initiative';
@@ -168,6 +175,14 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       (await request<SearchQuery>(SEARCH_QUERY, { text, limit }, signal)).search,
     document: async (id, signal) =>
       (await request<DocumentQuery>(DOCUMENT_QUERY, { id }, signal)).document,
+    evidenceOf: async (ids, signal) => {
+      const out = new Map<string, Evidence[]>();
+      for (let i = 0; i < ids.length; i += EVIDENCE_BATCH) {
+        const sets = (await request<EvidenceOfQuery>(EVIDENCE_OF_QUERY, { ids: ids.slice(i, i + EVIDENCE_BATCH) }, signal)).evidenceOf;
+        for (const s of sets) out.set(s.id, s.evidence);
+      }
+      return out;
+    },
     overlaps: async (minScore, limit, signal) =>
       // The schema types a and b as any Node; the server pairs only measures and initiatives.
       (await request<OverlapsQuery>(OVERLAPS_QUERY, { minScore, limit, language: naming.language }, signal)).overlaps.filter(

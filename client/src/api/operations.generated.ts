@@ -260,6 +260,13 @@ export type SearchQuery = { search: Array<{ score: number, snippet: string | nul
       | { __typename: 'Sector', name: string, nameEn: string, id: string }
      }> };
 
+export type EvidenceOfQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type EvidenceOfQuery = { evidenceOf: Array<{ id: string, evidence: Array<{ start: number, end: number, quote: string, page: number | null, location: string | null, document: { id: string, title: string, fileName: string } }> }> };
+
 export type DocumentQueryVariables = Exact<{
   id: string;
 }>;

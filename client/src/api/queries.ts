@@ -164,6 +164,16 @@ export const SEARCH_QUERY = /* GraphQL */ `
   ${NODE_SUMMARY}
 `;
 
+/** The quotes behind many nodes and links at once, with page and place, for exports. */
+export const EVIDENCE_OF_QUERY = /* GraphQL */ `
+  query EvidenceOf($ids: [ID!]!) {
+    evidenceOf(ids: $ids) {
+      id
+      evidence { document { id title fileName } start end quote page location }
+    }
+  }
+`;
+
 export const DOCUMENT_QUERY = /* GraphQL */ `
   query Document($id: ID!) {
     document(id: $id) { id title fileName text }

@@ -31,6 +31,10 @@ export interface Evidence {
   start: number;
   end: number;
   quote: string;
+  /** Page (1-based) of the original PDF, when asked for and known. */
+  page?: number | null;
+  /** Where in the original (a cell, a heading path), when asked for and known. */
+  location?: string | null;
 }
 
 export interface Level {
@@ -60,9 +64,9 @@ export interface MatrixCell {
   actors: ActorRef[];
   evidence: Evidence[];
   /** Level of detail: actors of one kind or service type gathered when the cell holds many. */
-  groups: MatrixGroup[];
+  groups?: MatrixGroup[];
   /** The actors in no group: drawn beside the groups. */
-  ungrouped: { id: string }[];
+  ungrouped?: { id: string }[];
 }
 
 /** A group of one cell of the system matrix, e.g. "Barnevernstjenesten · 356 kommuner". */

@@ -11,10 +11,7 @@ import { flushSync } from 'react-dom';
 import type { ApiClient, Evidence } from '../api/index.ts';
 import { DetailsPanel } from '../components/DetailsPanel.tsx';
 import { DocumentView } from '../components/DocumentView.tsx';
-import { AdminControl } from '../admin/index.ts';
-import { UploadButton } from '../components/upload/index.ts';
 import { Guide } from '../components/Guide.tsx';
-import type { ExportFormat } from '../components/ExportMenu.tsx';
 import { FilterSidebar } from '../components/FilterSidebar.tsx';
 import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.tsx';
 import { Legend } from '../components/Legend.tsx';
@@ -23,7 +20,7 @@ import { PresentControls, PresentHeader } from '../components/PresentBar.tsx';
 import { PrintSheet } from '../components/PrintSheet.tsx';
 import { StoryPanel } from '../components/StoryPanel.tsx';
 import { TableView } from '../components/TableView.tsx';
-import { exportBaseName, exportModel, downloadBlob, downloadText, toCsv, toGexf, toGraphml, toJson } from '../export/index.ts';
+import { runExport, type ExportFormat } from '../export/index.ts';
 import { sectorColors, UI } from '../graph/index.ts';
 import { localName, translator } from '../i18n/index.ts';
 import { currentView, decodeState, reducer, sliceOf } from '../state/index.ts';
@@ -41,19 +38,16 @@ import { useViewCanvas } from './use-view-canvas.ts';
 /** Canvas label scale in a presentation, for a projector at 1920×1080. */
 const PRESENT_FONT_SCALE = 1.45;
 
-export function App({ api }: { api: ApiClient }) {
+export function App({ api: baseApi }: { api: ApiClient }) {
   const [initial] = useState(() => initialStudio(decodeState, (s) => translator(s.lang)('story.untitled')));
   const [state, dispatch] = useReducer(reducer, initial.state);
   const [reload, setReload] = useState(0);
-  // An upload or a removal changed the graph: drop every cached answer and ask again.
-  const graphChanged = useCallback(() => {
-    clearAsyncCache();
-    setReload((r) => r + 1);
-  }, []);
   const [printImage, setPrintImage] = useState('');
   const canvas = useRef<GraphCanvasHandle>(null);
   const i18n = useMemo(() => ({ lang: state.lang, t: translator(state.lang) }), [state.lang]);
   const { t, lang } = i18n;
+  // Names of renamed bodies (today's) and generated text in the reader's language.
+  const api = useMemo(() => baseApi.withNaming({ language: state.lang === 'en' ? 'EN' : 'NB', asOfYear: null }), [baseApi, state.lang]);
   const view = currentView(state);
   const slice = sliceOf(state, view);
   const viewLabel = view.title ? view.title(slice, t) : t(view.label);
@@ -64,10 +58,10 @@ export function App({ api }: { api: ApiClient }) {
 
   // The view's data, its extra data, and what its pure parts get besides.
   const meta = useAsync('meta', (s) => api.meta(s), reload);
-  const viewData = useAsync(`${view.id}|${view.dataKey(state, slice)}`, (s) => view.load(api, state, slice, s), reload);
+  const viewData = useAsync(`${view.id}|${api.namingKey}|${view.dataKey(state, slice)}`, (s) => view.load(api, state, slice, s), reload);
   const data = viewData.data;
   const extraKey = view.extra && data ? view.extra.key({ state, slice, data }) : null;
-  const extra = useAsync(extraKey ? `${view.id}|${extraKey}` : null, (s) => view.extra!.load(api, { state, slice, data }, s), reload);
+  const extra = useAsync(extraKey ? `${view.id}|${api.namingKey}|${extraKey}` : null, (s) => view.extra!.load(api, { state, slice, data }, s), reload);
   const sectors = meta.data?.sectors;
   const env = useMemo<ViewEnv>(
     () => ({
@@ -92,24 +86,11 @@ export function App({ api }: { api: ApiClient }) {
   labelRef.current = labelOf;
   const openEvidence = useCallback((e: Evidence) => dispatch({ type: 'openDocument', document: { id: e.document.id, start: e.start, end: e.end } }), []);
 
-  const onExport = async (format: ExportFormat) => {
-    const name = exportBaseName(state.view);
-    if (format === 'png') {
-      const blob = await canvas.current?.png();
-      if (blob) downloadBlob(`${name}.png`, blob);
-      return;
-    }
-    if (format === 'svg') {
-      const svg = canvas.current?.svg(`Samkart – ${t(view.label)}`);
-      if (svg) downloadText(`${name}.svg`, svg, 'image/svg+xml');
-      return;
-    }
-    const model = exportModel(elements, lit ? new Set([...lit.nodes, ...lit.edges]) : null);
-    if (format === 'csv') downloadText(`${name}.csv`, toCsv(model), 'text/csv');
-    else if (format === 'graphml') downloadText(`${name}.graphml`, toGraphml(model), 'application/graphml+xml');
-    else if (format === 'gexf') downloadText(`${name}.gexf`, toGexf(model), 'application/gexf+xml');
-    else downloadText(`${name}.json`, toJson(model), 'application/json');
-  };
+  const onExport = (format: ExportFormat) =>
+    runExport(format, {
+      view: state.view, title: `Samkart – ${viewLabel}`, lang, t, api, elements, keep: lit ? new Set([...lit.nodes, ...lit.edges]) : null,
+      colors: env.colors, meta: meta.data ?? null, legend, canvas: canvas.current, graph: view.exportGraph?.(run) ?? null,
+    });
 
   // Print: the canvas as an image, made just before the print dialog.
   const capturePrintImage = useCallback(() => {
@@ -165,11 +146,7 @@ export function App({ api }: { api: ApiClient }) {
             storyOpen={studio.panelOpen}
             onToggleStory={() => stories.studioDispatch({ type: 'togglePanel' })}
             onPresent={stories.onPresentButton}
-          >
-            <AdminControl>
-              <UploadButton onChanged={graphChanged} />
-            </AdminControl>
-          </Topbar>
+          />
         )}
         {presenting && scene && <PresentHeader story={studio.story} scene={scene} index={studio.index} />}
         {!presenting && <Guide />}
@@ -299,7 +276,7 @@ export function App({ api }: { api: ApiClient }) {
         )}
 
         {state.document && !presenting && (
-          <DocumentView document={selection.doc.data} loading={selection.doc.loading} error={selection.doc.error ? `${selection.doc.error.message} (${selection.doc.error.code})` : null} start={state.document.start} end={state.document.end} onClose={() => dispatch({ type: 'closeDocument' })} onRemoved={() => { dispatch({ type: 'closeDocument' }); graphChanged(); }} />
+          <DocumentView document={selection.doc.data} loading={selection.doc.loading} error={selection.doc.error ? `${selection.doc.error.message} (${selection.doc.error.code})` : null} start={state.document.start} end={state.document.end} onClose={() => dispatch({ type: 'closeDocument' })} />
         )}
       </div>
       <PrintSheet

@@ -1,6 +1,7 @@
 /** The bars above the canvas: the view's help and tools (its own controls, the layout picker, zoom, table, print, export), the focus bar and the highlight bar. */
 import type { Dispatch, ReactNode } from 'react';
 import { ExportMenu, type ExportFormat } from '../components/ExportMenu.tsx';
+import { DATA_FORMATS } from '../export/index.ts';
 import type { GraphCanvasHandle } from '../components/GraphCanvas.tsx';
 import { LAYOUTS, type LayoutName } from '../graph/index.ts';
 import type { Action, Depth, ExplorerState } from '../state/index.ts';
@@ -78,7 +79,7 @@ export function StageToolbar({ state, dispatch, viewLabel, viewHelp, ownSide, to
           <button type="button" className="tool-button" title={t('print.label')} onClick={onPrint} data-testid="print-button">
             {t('print.button')}
           </button>
-          <ExportMenu onExport={onExport} formats={state.table ? ['graphml', 'gexf', 'csv', 'json'] : undefined} />
+          <ExportMenu onExport={onExport} formats={state.table ? DATA_FORMATS : undefined} />
         </div>
       </div>
 

@@ -1,13 +1,15 @@
 /** A menu button with the export formats. */
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../app/i18n-context.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/index.ts';
 
-export type ExportFormat = 'png' | 'svg' | 'graphml' | 'gexf' | 'csv' | 'json';
-const FORMATS: ExportFormat[] = ['png', 'svg', 'graphml', 'gexf', 'csv', 'json'];
+export type { ExportFormat };
 
-export function ExportMenu({ onExport, formats = FORMATS }: { onExport(format: ExportFormat): void; formats?: ExportFormat[] }) {
+/** The export menu; a failed export is said in the menu's status line, not lost in the console. */
+export function ExportMenu({ onExport, formats = EXPORT_FORMATS }: { onExport(format: ExportFormat): void | Promise<void>; formats?: readonly ExportFormat[] }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -30,6 +32,9 @@ export function ExportMenu({ onExport, formats = FORMATS }: { onExport(format: E
         </svg>
         {t('export.label')}
       </button>
+      <span className="visually-hidden" role="status" data-testid="export-status">
+        {status === 'busy' ? t('export.busy') : status === 'failed' ? t('export.failed') : ''}
+      </span>
       {open && (
         <ul className="menu-list" role="menu">
           {formats.map((f) => (
@@ -40,7 +45,11 @@ export function ExportMenu({ onExport, formats = FORMATS }: { onExport(format: E
                 data-testid={`export-${f}`}
                 onClick={() => {
                   setOpen(false);
-                  onExport(f);
+                  setStatus('busy');
+                  Promise.resolve(onExport(f)).then(
+                    () => setStatus('idle'),
+                    () => setStatus('failed'),
+                  );
                 }}
               >
                 {t(`export.${f}`)}

@@ -19,14 +19,15 @@ import { buildStylesheet, FONT_STACK, getCytoscape, type FilterResult } from '..
 import { isMessageKey } from '../i18n/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { placeLabels, type LabelCandidate } from './label-placement.ts';
-import { sceneFromCy, sceneToSvg } from '../export/index.ts';
+import { sceneFromCy, sceneToSvg, type FigureText } from '../export/index.ts';
 import type { Selection } from '../state/index.ts';
 
 export interface GraphCanvasHandle {
   png(): Promise<Blob>;
   /** The whole graph as a PNG data URL, for the printed handout. */
   pngDataUrl(): string;
-  svg(title: string): string;
+  /** The drawing as SVG: bare with a title, or framed as a figure (title, date, legend, sources). */
+  svg(title: string | FigureText): string;
   fit(): void;
   zoomBy(factor: number): void;
   center(ref: string): void;
@@ -396,7 +397,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (!cy || cy.elements().length === 0) return '';
         return cy.png({ output: 'base64uri', full: true, scale: 2, maxWidth: 2400, bg: '#FFFFFF' });
       },
-      svg(title: string) {
+      svg(title: string | FigureText) {
         return sceneToSvg(sceneFromCy(cyRef.current!), title);
       },
       fit() {

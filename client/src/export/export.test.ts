@@ -3,10 +3,30 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { MATRIX, NETWORK, SECTORS } from '../test/fixtures.ts';
 import { applyFilters, EMPTY_FILTERS, getCytoscape, layoutPositions, matrixElements, sectorColors, subgraphElements, withPositions, buildStylesheet } from '../graph/index.ts';
-import { exportModel, sceneFromCy, sceneToSvg, toCsv, toGexf, toGraphml, toJson, wrapLabel } from './index.ts';
+import { DOMParser } from '@xmldom/xmldom';
+import { translator } from '../i18n/index.ts';
+import { BOM, exportModel, graphTable, NEUTRAL_COLOR, sceneFromCy, sceneToSvg, toCsv, toGexf, toGraphml, toJson, wrapLabel, type ExportLabels } from './index.ts';
 const colors = sectorColors(SECTORS.map((s) => s.id));
 const els = withPositions(subgraphElements(NETWORK, { colors }, 'network'), layoutPositions(subgraphElements(NETWORK, { colors }, 'network'), 'grid', SECTORS.map((s) => s.id)));
-const model = exportModel(els, null);
+const model = exportModel(els, null, { colors });
+const labels: ExportLabels = {
+  lang: 'nb',
+  t: translator('nb'),
+  sectorName: (id) => SECTORS.find((s) => s.id === id)?.name ?? id,
+  levelName: (id) => id,
+  documentTitle: (id) => id,
+};
+
+/** Parses XML strictly: any warning or error fails the test. */
+function parseXml(xml: string): Document {
+  const problems: string[] = [];
+  const doc = new DOMParser({ onError: (level: string, msg: string) => problems.push(`${level}: ${msg}`) }).parseFromString(xml, 'text/xml');
+  expect(problems).toEqual([]);
+  return doc as unknown as Document;
+}
+const GRAPHML = 'http://graphml.graphdrawing.org/xmlns';
+const YED = 'http://www.yworks.com/xml/graphml';
+const VIZ = 'http://gexf.net/1.3/viz';
 
 describe('exportModel', () => {
   it('keeps graph nodes and links with API ids', () => {
@@ -34,25 +54,56 @@ describe('exportModel', () => {
 });
 
 describe('formats', () => {
-  it('CSV has a header, one row per element and quotes commas', () => {
-    const csv = toCsv(model);
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('element,id,label,name,type,kind,status,sector,sectors,levels,source,target,kinds,weight,documents');
+  it('CSV starts with a BOM, separates with ";" and says things in words, not codes', () => {
+    const csv = toCsv(graphTable(model, labels));
+    expect(csv.startsWith(BOM)).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Element;Navn;Kortnavn;Status;Forvaltningsnivå;Sektorer;Fra;Til;Relasjon;Grunnlag;Styrke;Felles stikkord;Kilder;Sitater;ID');
     expect(lines.length).toBe(1 + model.nodes.length + model.edges.length);
-    expect(csv).toContain('"Barne-, ungdoms- og familiedirektoratet"');
+    expect(csv).toContain('Direktorat;Barne-, ungdoms- og familiedirektoratet;Bufdir;');
+    expect(csv).toContain(';Samarbeider med;');
+    expect(csv).not.toMatch(/;DIRECTORATE;|;COORDINATES_WITH;|;sector:helse;/);
   });
 
-  it('GraphML is well-formed XML with every node and edge', () => {
-    const xml = toGraphml(model);
-    expect(xml.match(/<node /g)!.length).toBe(model.nodes.length);
-    expect(xml.match(/<edge /g)!.length).toBe(model.edges.length);
-    expect(xml.match(/<data /g)!.length).toBe(xml.match(/<\/data>/g)!.length);
-    expect(xml).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/);
-    expect(toGraphml(model)).toContain('-[COORDINATES_WITH]-&gt;');
+  it('CSV writes decimals with the language\'s mark', () => {
+    const g = { nodes: [], edges: [{ id: 'e', source: 'a', target: 'b', type: 'OVERLAP', kinds: [], weight: 0.047, score: 0.047, documents: [] }] };
+    expect(toCsv(graphTable(g, labels))).toContain(';0,047;');
+    expect(toCsv(graphTable(g, labels), '.')).toContain(';0.047;');
   });
 
-  it('GEXF round-trips through graphology-gexf', () => {
-    const g = parseGexf(Graph, toGexf(model));
+  it('GraphML parses as XML with every node and edge, and the drawing yEd and Gephi read', () => {
+    const doc = parseXml(toGraphml(model));
+    const nodes = doc.getElementsByTagNameNS(GRAPHML, 'node');
+    expect(nodes.length).toBe(model.nodes.length);
+    expect(doc.getElementsByTagNameNS(GRAPHML, 'edge').length).toBe(model.edges.length);
+    const keys = new Map([...Array.from(doc.getElementsByTagNameNS(GRAPHML, 'key'))].map((k) => [k.getAttribute('id')!, k]));
+    for (const name of ['label', 'x', 'y', 'size', 'r', 'g', 'b']) expect([...keys.values()].some((k) => k.getAttribute('for') === 'node' && k.getAttribute('attr.name') === name)).toBe(true);
+    expect([...keys.values()].some((k) => k.getAttribute('yfiles.type') === 'nodegraphics')).toBe(true);
+    const bufdir = Array.from(nodes).find((n) => n.getAttribute('id') === 'actor:bufdir')!;
+    const data = new Map(Array.from(bufdir.getElementsByTagNameNS(GRAPHML, 'data')).map((d) => [keys.get(d.getAttribute('key')!)!.getAttribute('attr.name'), d.textContent]));
+    const n = model.nodes.find((x) => x.id === 'actor:bufdir')!;
+    expect(n.color).not.toBe(NEUTRAL_COLOR);
+    expect(data.get('label')).toBe('Bufdir');
+    expect(Number(data.get('x'))).toBe(n.x);
+    expect(Number(data.get('size'))).toBeGreaterThan(10);
+    expect([data.get('r'), data.get('g'), data.get('b')].map(Number)).toEqual([1, 3, 5].map((i) => parseInt(n.color.slice(i, i + 2), 16)));
+    const fill = bufdir.getElementsByTagNameNS(YED, 'Fill')[0];
+    expect(fill.getAttribute('color')).toBe(n.color.toUpperCase());
+    expect(bufdir.getElementsByTagNameNS(YED, 'NodeLabel')[0].textContent).toBe('Bufdir');
+    // The edge id keeps its arrow through escaping.
+    expect(Array.from(doc.getElementsByTagNameNS(GRAPHML, 'edge')).some((e) => (e.getAttribute('id') ?? '').includes('-[COORDINATES_WITH]->'))).toBe(true);
+  });
+
+  it('GEXF parses as XML, carries viz colours, sizes and positions, and round-trips through graphology-gexf', () => {
+    const xml = toGexf(model);
+    const doc = parseXml(xml);
+    const bufdir = Array.from(doc.getElementsByTagName('node')).find((n) => n.getAttribute('id') === 'actor:bufdir')!;
+    const n = model.nodes.find((x) => x.id === 'actor:bufdir')!;
+    const color = bufdir.getElementsByTagNameNS(VIZ, 'color')[0];
+    expect(['r', 'g', 'b'].map((c) => Number(color.getAttribute(c)))).toEqual([1, 3, 5].map((i) => parseInt(n.color.slice(i, i + 2), 16)));
+    expect(Number(bufdir.getElementsByTagNameNS(VIZ, 'size')[0].getAttribute('value'))).toBe(n.size);
+    expect(Number(bufdir.getElementsByTagNameNS(VIZ, 'position')[0].getAttribute('x'))).toBe(n.x);
+    const g = parseGexf(Graph, xml);
     expect(g.order).toBe(model.nodes.length);
     expect(g.size).toBe(model.edges.length);
     expect(g.getNodeAttribute('actor:bufdir', 'label')).toBe('Bufdir');

@@ -18,6 +18,10 @@ export interface ExportNode {
   documents: string[];
   x: number;
   y: number;
+  /** Fill colour as drawn (its sector's), "#rrggbb". */
+  color: string;
+  /** Size as drawn, by how many links it has in the export. */
+  size: number;
 }
 
 export interface ExportEdge {
@@ -28,6 +32,10 @@ export interface ExportEdge {
   kinds: string[];
   weight: number;
   documents: string[];
+  /** For overlapping efforts: how alike (0 to 1), the words they share and why. */
+  score?: number;
+  sharedTerms?: string[];
+  explanation?: string;
 }
 
 export interface ExportGraph {
@@ -38,8 +46,19 @@ export interface ExportGraph {
 const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
 const arr = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
 
+/** Colour of a node with no sector (and of anything else), as the canvas draws it. */
+export const NEUTRAL_COLOR = '#8A8F98';
+
+/** Colours by sector id, for `exportModel`; nodes without a known sector are neutral. */
+export interface ExportStyle {
+  colors?: ReadonlyMap<string, string>;
+}
+
+/** Node size by degree, as a node-link tool would size it (10 for a lone node). */
+export const sizeByDegree = (degree: number) => Math.round((10 + 4 * Math.sqrt(degree)) * 10) / 10;
+
 /** The graph nodes and links among `elements` whose element ids are in `keep` (all when null). */
-export function exportModel(elements: readonly ElementDefinition[], keep: Set<string> | null): ExportGraph {
+export function exportModel(elements: readonly ElementDefinition[], keep: Set<string> | null, style: ExportStyle = {}): ExportGraph {
   const nodes = new Map<string, ExportNode>();
   const refOf = new Map<string, string>();
   for (const e of elements) {
@@ -68,6 +87,8 @@ export function exportModel(elements: readonly ElementDefinition[], keep: Set<st
       documents: arr(e.data.documentIds),
       x: Math.round(e.position?.x ?? 0),
       y: Math.round(e.position?.y ?? 0),
+      color: style.colors?.get(str(e.data.sector)) ?? NEUTRAL_COLOR,
+      size: sizeByDegree(0),
     });
   }
   const edges = new Map<string, ExportEdge>();
@@ -90,5 +111,8 @@ export function exportModel(elements: readonly ElementDefinition[], keep: Set<st
       documents: arr(e.data.documentIds),
     });
   }
+  const degree = new Map<string, number>();
+  for (const e of edges.values()) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  for (const n of nodes.values()) n.size = sizeByDegree(degree.get(n.id) ?? 0);
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

@@ -8,6 +8,7 @@ import type { Core } from 'cytoscape';
 import { FONT_STACK } from '../graph/stylesheet.ts';
 import { estimateTextWidth } from '../graph/matrix-elements.ts';
 import { xmlEscape } from './formats.ts';
+import { figureSvg, type FigureBody, type FigureText } from './figure.ts';
 
 export interface SvgNode {
   x: number;
@@ -171,8 +172,21 @@ export function wrapLabel(label: string, max: number, fontSize: number): string[
   return lines;
 }
 
-/** A standalone SVG document of the scene. */
-export function sceneToSvg(scene: SvgScene, title = 'Samkart'): string {
+/** A standalone SVG document of the scene: bare with a title, or framed as a figure (title, date, legend, sources). */
+export function sceneToSvg(scene: SvgScene, title: string | FigureText = 'Samkart'): string {
+  const body = sceneBody(scene);
+  if (typeof title !== 'string') return figureSvg(body, title);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${body.x} ${body.y} ${body.width} ${body.height}" width="${body.width}" height="${body.height}" font-family='${FONT_STACK}'>`,
+    `<title>${xmlEscape(title)}</title>`,
+    body.markup,
+    '</svg>',
+  ].join('\n') + '\n';
+}
+
+/** The scene's drawing (edges under nodes) and its box with a margin. */
+export function sceneBody(scene: SvgScene): FigureBody {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -192,9 +206,6 @@ export function sceneToSvg(scene: SvgScene, title = 'Samkart'): string {
   const vw = f(maxX - minX + 2 * pad);
   const vh = f(maxY - minY + 2 * pad);
   const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${vx} ${vy} ${vw} ${vh}" width="${vw}" height="${vh}" font-family='${FONT_STACK}'>`,
-    `<title>${xmlEscape(title)}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
     `<rect x="${vx}" y="${vy}" width="${vw}" height="${vh}" fill="${scene.background}"/>`,
     '<g class="edges">',
@@ -221,6 +232,6 @@ export function sceneToSvg(scene: SvgScene, title = 'Samkart'): string {
     }
     out.push('</g>');
   }
-  out.push('</g>', '</svg>');
-  return out.join('\n') + '\n';
+  out.push('</g>');
+  return { markup: out.join('\n'), x: vx, y: vy, width: vw, height: vh };
 }

@@ -14,6 +14,7 @@ import type { ExplorerState, Selection } from '../state/state.ts';
 import type { ParamSchema } from '../state/url-schema.ts';
 import type { Lang, MessageKey, Translate } from '../i18n/index.ts';
 import type { PrintFact } from '../components/PrintSheet.tsx';
+import type { ExportGraph } from '../export/model.ts';
 import type { TableData } from '../components/TableView.tsx';
 
 /** What the pure parts of a view get besides their data. */
@@ -136,6 +137,8 @@ export interface ViewModule<S = unknown, D = unknown, X = unknown, A = unknown> 
   table(run: ViewRun<S, D, X>, act: (action: A, show?: boolean) => void): ViewTableProps;
   /** The view's own facts on a printed handout (the shell adds counts, focus, selection and filters). */
   printFacts(run: ViewRun<S, D, X>): PrintFact[];
+  /** What data exports carry when it is not the canvas's elements (the overlaps view: every pair it lists). */
+  exportGraph?(run: ViewRun<S, D, X>): ExportGraph | null;
   /** Focus and "expand neighbours" stay in this view (else they open the home view of actors). */
   focusable: boolean;
   /** Node types (`__typename`) this view is the home of: a search hit not on the canvas opens it. */

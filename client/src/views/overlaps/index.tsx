@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n-context.ts';
 import { OverlapDetail } from '../../components/OverlapDetail.tsx';
 import { OverlapsPanel } from '../../components/OverlapsPanel.tsx';
 import { OVERLAP_COLORS, overlapElements } from '../../graph/index.ts';
+import { overlapsExportGraph } from '../../export/index.ts';
 import { numberParam, normaliseId, type Param } from '../../state/url-schema.ts';
 import { defineView, type ViewPanelProps } from '../types.ts';
 import { clampScore, MIN_SCORE_RANGE, reduceOverlaps, type OverlapsAction, type OverlapsSlice } from './slice.ts';
@@ -119,6 +120,7 @@ export const overlapsView = defineView<OverlapsSlice, OverlapsData, OverlapsExtr
     },
   },
   graph: (d) => d.graph,
+  exportGraph: ({ data, slice }) => (data ? overlapsExportGraph(data.overlaps, slice.minScore) : null),
   elements: ({ data, slice, extra, env }) => {
     const x = shown(data, slice, extra);
     if (!data || !x) return [];
