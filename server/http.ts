@@ -12,6 +12,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { snapshotsOf } from '../graph/query/index.ts';
 import type { GraphStore } from '../graph/store/index.ts';
 import { createServer, type ServerOptions } from './create-server.ts';
 import { createAdminRouter, type AdminRoute } from './admin/index.ts';
@@ -44,7 +45,10 @@ export async function listen(options: HttpOptions): Promise<{ url: string; serve
   const hasClient = existsSync(`${clientDir}/index.html`);
   const assets = hasClient ? sirv(clientDir, { single: true, etag: true, gzip: false, dev: false }) : null;
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-  const api = createAdminRouter({ token: options.adminToken ?? null, routes: options.adminRoutes ?? [], log: options.log });
+  // After a write, the next graph version's read model (snapshot, aggregation, layouts) is built at once.
+  const snapshots = snapshotsOf(options.store);
+  const afterWrite = () => void snapshots.refresh().catch(() => {});
+  const api = createAdminRouter({ token: options.adminToken ?? null, routes: options.adminRoutes ?? [], log: options.log, afterWrite });
   const server = createHttpServer(
     {
       requestTimeout,

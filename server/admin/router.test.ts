@@ -81,3 +81,33 @@ describe('the write API under /api/', () => {
     expect(body.data ?? null).toBeNull();
   });
 });
+
+describe('after a write', () => {
+  it('builds the read model of the new graph version at once, not on the next visit', async () => {
+    const { snapshotsOf } = await import('../../graph/query/index.ts');
+    const store = new EmbeddedStore();
+    const routes: AdminRoute[] = [
+      {
+        method: 'POST',
+        path: '/api/write',
+        access: 'admin',
+        handle: async () => {
+          await store.writeBatch({ nodes: [{ id: 'sector:test', label: 'Sector', props: { name: 'Test', nameEn: 'Test', order: 99 }, evidence: [] }], edges: [] });
+          return { status: 201, json: { ok: true } };
+        },
+      },
+    ];
+    const { url, close } = await listen({ store, port: 0, clientDir: '/nonexistent', adminToken: TOKEN, adminRoutes: routes });
+    closers.push(close);
+    const before = await snapshotsOf(store).at();
+    const res = await fetch(`${url}/api/write`, { method: 'POST', body: '', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(201);
+    // No GraphQL request was made: the router started the build, so the source already holds the new version.
+    const version = await store.version();
+    expect(version).not.toBe(before.version);
+    await expect.poll(() => snapshotsOf(store).version).toBe(version);
+    const after = await snapshotsOf(store).at(version);
+    expect(after.byId.has('sector:test')).toBe(true);
+    expect(after).not.toBe(before);
+  });
+});

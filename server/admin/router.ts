@@ -15,6 +15,8 @@ export interface AdminRouterOptions {
   token: string | null;
   routes: readonly AdminRoute[];
   log?: (message: string) => void;
+  /** Called after every admin request that succeeded: the graph may have changed, so the read model is rebuilt now, not on the next visit. */
+  afterWrite?: () => void;
 }
 
 interface Compiled {
@@ -101,7 +103,9 @@ export function createAdminRouter(options: AdminRouterOptions): (req: IncomingMe
         const params: Record<string, string> = {};
         names.forEach((name, i) => (params[name] = decodeURIComponent(match[i + 1])));
         const body = method === 'GET' || method === 'DELETE' ? Buffer.alloc(0) : await readBody(req, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-        return send(res, await route.handle({ params, url, body, raw: req, admin: status === 'ok' }));
+        const response = await route.handle({ params, url, body, raw: req, admin: status === 'ok' });
+        if (route.access === 'admin' && (response.status ?? 200) < 400) options.afterWrite?.();
+        return send(res, response);
       } catch (e) {
         if (e instanceof AdminError) {
           if (e.status === 413) req.resume();

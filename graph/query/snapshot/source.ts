@@ -44,6 +44,11 @@ export class SnapshotSource {
     return entry.snapshot;
   }
 
+  /** The version whose snapshot this source holds or is building; null before the first build. */
+  get version(): string | null {
+    return this.current?.version ?? null;
+  }
+
   /** Builds the snapshot of the store's current version now, if it is not built yet. */
   refresh(): Promise<GraphSnapshot> {
     return this.at();
