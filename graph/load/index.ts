@@ -7,3 +7,6 @@ export * from './rename-document.ts';
 export * from './load-documents.ts';
 export * from './snapshot-file.ts';
 export * from './review-report.ts';
+export * from './read-and-build.ts';
+export * from './remove-document.ts';
+export * from './watch-folder.ts';
