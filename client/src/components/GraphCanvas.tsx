@@ -18,7 +18,7 @@ import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscap
 import { buildStylesheet, FONT_STACK, getCytoscape, type FilterResult } from '../graph/index.ts';
 import { isMessageKey } from '../i18n/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
-import { placeLabels, type LabelCandidate } from './label-placement.ts';
+import { placeLabels, type LabelCandidate, type LabelSide } from './label-placement.ts';
 import { sceneFromCy, sceneToSvg, type FigureText } from '../export/index.ts';
 import type { Selection } from '../state/index.ts';
 
@@ -75,6 +75,24 @@ const MAX_FIT_ZOOM = 1.35;
 /** A size change smaller than this (scrollbars, rounding) keeps the view as it is. */
 const RESIZE_REFIT_PX = 24;
 const LABEL_FONT_WEIGHT = 600;
+/** Space between a node and its label on screen, px. */
+const LABEL_MARGIN_PX = 3;
+
+/** Cytoscape label alignment for a side of the node, `margin` in model units. */
+function sideStyle(side: LabelSide, margin: number): Record<string, string | number> {
+  switch (side) {
+    case 'top':
+      return { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -margin };
+    case 'right':
+      return { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': margin, 'text-margin-y': 0 };
+    case 'left':
+      return { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -margin, 'text-margin-y': 0 };
+    case 'bottom':
+      return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': margin };
+    default:
+      return {};
+  }
+}
 
 /** Nodes whose labels the placement manages: graph nodes, not the matrix's boxes and headers (sized for their own text). */
 const managed = (n: NodeSingular) => typeof n.data('type') === 'string' && !n.hasClass('mx-actor') && !n.data('inert');
@@ -132,7 +150,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!measureCtx.current) measureCtx.current = document.createElement('canvas').getContext('2d');
     const ctx = measureCtx.current;
     cy.batch(() => {
-      nodes.removeStyle('label font-size text-max-width text-wrap');
+      nodes.removeStyle('label font-size text-max-width text-wrap text-valign text-halign text-margin-x text-margin-y');
       nodes.removeClass('label-off');
       const selected = latest.current.selection?.id;
       const spot = latest.current.spot;
@@ -163,7 +181,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         ctx.font = font(fontPx);
         return ctx.measureText(text).width;
       };
-      const placed = placeLabels(candidates, { fontPx, measure });
+      const placed = placeLabels(candidates, { fontPx, measure, margin: LABEL_MARGIN_PX });
       const modelFont = fontPx / zoom;
       nodes.forEach((n) => {
         const choice = placed.get(n.id());
@@ -173,8 +191,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
           n.addClass('label-off');
           return;
         }
-        // text-wrap none: the box the placement measured is the box drawn.
-        n.style({ label: choice.text, 'font-size': modelFont, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((measure(choice.text) + fontPx) / zoom)}px` });
+        // text-wrap none: the box the placement measured is the box drawn, on the side it chose.
+        n.style({ label: choice.text, 'font-size': modelFont, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((measure(choice.text) + fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) });
       });
     });
   };

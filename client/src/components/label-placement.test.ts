@@ -32,10 +32,22 @@ describe('placeLabels', () => {
     expect(overlappingPairs(shown)).toEqual([]);
   });
 
-  it('shortens a long label that would collide in full but fits short', () => {
-    // The neighbour's label spans 100–140 px: the full label (220 px wide, centred on 0) reaches it, a short one (at most 6 em = 60 px) does not.
-    const cands = [node('n', 120, 0, 9, 'Nabo'), node('long', 0, 0, 1, 'Kommunal helsetjeneste')];
-    const out = placeLabels(cands, { fontPx: 10, measure, maxEm: 30, shortEm: 6 });
+  it('moves a label above, or beside, its node when the place under it is taken', () => {
+    // 'upper' sits 40 px above 'lower': the lower node's label under it is free, the upper one's is not.
+    const cands = [node('lower', 0, 40, 9, 'Nede'), node('upper', 0, 0, 1, 'Oppe'), node('blocker', 0, 24, 8, 'Sperre')];
+    const out = placeLabels(cands, { fontPx: 12, measure });
+    expect(out.get('lower')?.side).toBe('bottom');
+    expect(out.get('upper')?.text).toBe('Oppe');
+    expect(out.get('upper')?.side).not.toBe('bottom');
+    const shown = [...out].filter(([, c]) => c.box).map(([id, c]) => ({ id, box: c.box! }));
+    expect(overlappingPairs(shown)).toEqual([]);
+  });
+
+  it('shortens a long label that collides in full on every side but fits short', () => {
+    // Four better-connected neighbours take the full label's place under, above, right and left of the node (labels 40 px wide, 13 px high).
+    const blockers = [node('b1', 80, 0, 9, 'Nabo'), node('b2', 80, -39, 9, 'Nabo'), node('b3', 150, -20, 9, 'Nabo'), node('b4', -150, -20, 9, 'Nabo')];
+    const out = placeLabels([...blockers, node('long', 0, 0, 1, 'Kommunal helsetjeneste')], { fontPx: 10, measure, maxEm: 30, shortEm: 6 });
+    for (const b of blockers) expect(out.get(b.id)?.side).toBe('bottom');
     expect(out.get('long')?.text).toMatch(/…$/);
     expect(out.get('long')!.text.length).toBeLessThan('Kommunal helsetjeneste'.length);
   });

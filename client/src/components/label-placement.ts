@@ -4,7 +4,8 @@
  * Pure: it works on screen-space boxes and a text-measuring function, so it is
  * tested without a browser. Nodes are placed in priority order (the selection
  * and spotlight first, then the most connected); a label that would collide
- * is tried shortened, else hidden — its full name stays in the hover tooltip.
+ * under its node is tried above, right and left of it, then shortened, else
+ * hidden — its full name stays in the hover tooltip.
  */
 
 export interface LabelCandidate {
@@ -19,15 +20,20 @@ export interface LabelCandidate {
   /** Node size on screen (px). */
   w: number;
   h: number;
-  /** Where the label sits: under the node, or on it. */
+  /** Where the label sits: under the node (it may move to another side), or on it. */
   valign: 'bottom' | 'center';
 }
+
+/** The side of its node a label is drawn on. */
+export type LabelSide = 'bottom' | 'top' | 'right' | 'left' | 'center';
+const SIDES: readonly LabelSide[] = ['bottom', 'top', 'right', 'left'];
 
 export interface LabelChoice {
   /** The text to draw: the label, shortened with an ellipsis, or '' for none. */
   text: string;
   /** Box of the drawn label on screen (px), or null when hidden. */
   box: Box | null;
+  side: LabelSide;
 }
 
 export interface Box {
@@ -48,6 +54,8 @@ export interface PlacementOptions {
   shortEm?: number;
   /** Gap kept between labels, px: room for Cytoscape's label background padding and rounding. */
   gap?: number;
+  /** Space between a node and its label, px. */
+  margin?: number;
 }
 
 const ELLIPSIS = '…';
@@ -91,32 +99,45 @@ class BoxGrid {
   }
 }
 
-/** The label box of `text` for a node. */
-export function labelBox(c: LabelCandidate, width: number, fontPx: number): Box {
+/** The box of a label `width` px wide on `side` of a node. */
+export function labelBox(c: LabelCandidate, width: number, fontPx: number, side: LabelSide = c.valign === 'center' ? 'center' : 'bottom', margin = 3): Box {
   const height = fontPx * 1.3;
-  const top = c.valign === 'center' ? c.y - height / 2 : c.y + c.h / 2 + 2;
-  return { x1: c.x - width / 2, y1: top, x2: c.x + width / 2, y2: top + height };
+  switch (side) {
+    case 'center':
+      return { x1: c.x - width / 2, y1: c.y - height / 2, x2: c.x + width / 2, y2: c.y + height / 2 };
+    case 'top':
+      return { x1: c.x - width / 2, y1: c.y - c.h / 2 - margin - height, x2: c.x + width / 2, y2: c.y - c.h / 2 - margin };
+    case 'right':
+      return { x1: c.x + c.w / 2 + margin, y1: c.y - height / 2, x2: c.x + c.w / 2 + margin + width, y2: c.y + height / 2 };
+    case 'left':
+      return { x1: c.x - c.w / 2 - margin - width, y1: c.y - height / 2, x2: c.x - c.w / 2 - margin, y2: c.y + height / 2 };
+    default:
+      return { x1: c.x - width / 2, y1: c.y + c.h / 2 + margin, x2: c.x + width / 2, y2: c.y + c.h / 2 + margin + height };
+  }
 }
 
-/** Chooses each node's label: full (up to `maxEm`), shortened (up to `shortEm`) or none, with no two shown labels overlapping. */
+/** Chooses each node's label: full (up to `maxEm`) on any side, else shortened (up to `shortEm`), else none, with no two shown labels overlapping. */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlacementOptions): Map<string, LabelChoice> {
-  const { fontPx, measure, maxEm = 11, shortEm = 6, gap = 5 } = options;
+  const { fontPx, measure, maxEm = 11, shortEm = 6, gap = 5, margin = 3 } = options;
   const order = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const grid = new BoxGrid(Math.max(32, fontPx * 6));
   const out = new Map<string, LabelChoice>();
   for (const c of order) {
     const text = c.text.replace(/\s+/g, ' ').trim();
-    let chosen: LabelChoice = { text: '', box: null };
+    let chosen: LabelChoice = { text: '', box: null, side: c.valign === 'center' ? 'center' : 'bottom' };
     if (text) {
       const full = shorten(text, fontPx * maxEm, measure);
       const short = shorten(text, fontPx * shortEm, measure);
-      for (const t of full === short ? [full] : [full, short]) {
+      const sides = c.valign === 'center' ? (['center'] as const) : SIDES;
+      search: for (const t of full === short ? [full] : [full, short]) {
         if (!t) continue;
-        const box = labelBox(c, measure(t), fontPx);
-        if (!grid.hits(box, gap)) {
-          grid.add(box);
-          chosen = { text: t, box };
-          break;
+        for (const side of sides) {
+          const box = labelBox(c, measure(t), fontPx, side, margin);
+          if (!grid.hits(box, gap)) {
+            grid.add(box);
+            chosen = { text: t, box, side };
+            break search;
+          }
         }
       }
     }
