@@ -1,3 +1,6 @@
+import graphology from 'graphology';
+import type { UndirectedGraph as UndirectedGraphType } from 'graphology';
+import components from 'graphology-components';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEEDS_DIR, loadDocuments } from '../load/index.ts';
 import { EmbeddedStore } from '../store/index.ts';
@@ -5,6 +8,8 @@ import { layoutGraph } from './layout.ts';
 import { runLayout } from './layout-core.ts';
 import { snapshotsOf } from './snapshot/index.ts';
 import { subgraph } from './snapshot/subgraph.ts';
+
+const { UndirectedGraph } = graphology as unknown as { UndirectedGraph: typeof UndirectedGraphType };
 
 /** The smallest box around some positions. */
 function box(points: { x: number; y: number }[]) {
@@ -76,8 +81,18 @@ describe('server-side layouts', () => {
     for (const n of g.nodes) expect(n.data).toMatchObject({ x: first.get(n.id)!.x, y: first.get(n.id)!.y });
     const plain = await subgraph(snapshot, { view: 'NETWORK', focus: 'actor:bufdir' });
     expect(plain.nodes.every((n) => n.data.x === undefined)).toBe(true);
+    // The seeds' groups that share no link are laid out apart: no two components' boxes overlap.
+    const whole = await subgraph(snapshot, { view: 'NETWORK', layout: true });
+    const graph = new UndirectedGraph();
+    for (const n of whole.nodes) graph.addNode(n.id);
+    for (const e of whole.edges) if (!graph.hasEdge(e.source, e.target)) graph.addEdge(e.source, e.target);
+    const parts = components.connectedComponents(graph).filter((c) => c.length > 1);
+    expect(parts.length).toBeGreaterThan(1);
+    const at = new Map(whole.nodes.map((n) => [n.id, { x: n.data.x!, y: n.data.y! }]));
+    const boxes = parts.map((c) => box(c.map((id) => at.get(id)!)));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j])).toBe(false);
     const reloaded = new EmbeddedStore();
     await loadDocuments(reloaded, [DEFAULT_SEEDS_DIR]);
     expect([...(await (await snapshotsOf(reloaded).at()).layouts.get('NETWORK')!)]).toEqual([...first]);
-  });
+  }, 180_000);
 });
