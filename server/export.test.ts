@@ -31,3 +31,20 @@ describe('evidenceOf', () => {
     expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('generated sentences in the reader\'s language', () => {
+  it('explains overlaps and unclear responsibility in English when asked, in Bokmål by default', async () => {
+    const r = await gql('{ overlaps(limit: 3) { nb: explanation en: explanation(language: EN) } unclearResponsibility { nb: explanation en: explanation(language: EN) } }');
+    expect(r.errors).toBeUndefined();
+    const pairs = [...r.data.overlaps, ...r.data.unclearResponsibility];
+    expect(pairs.length).toBeGreaterThan(3);
+    for (const p of pairs) {
+      expect(p.nb).not.toBe(p.en);
+      expect(p.nb).toMatch(/\b(og|har|hos|begge|ansvarlig)\b/);
+      // Titles and shared words stay Norwegian inside «»; the sentence around them is English.
+      const words = p.en.replace(/«[^»]*»/g, '');
+      expect(words).not.toMatch(/\b(hos|begge|handler om|ansvarlige|har ingen|ansvaret er delt|som ansvarlig)\b/);
+      expect(p.en).toMatch(/\b(and|has|owned by|both|responsible)\b/);
+    }
+  });
+});

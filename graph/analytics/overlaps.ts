@@ -64,6 +64,8 @@ export interface OverlapPair {
   bodyScore: number;
   /** True when one source names both in one place (one sentence, or one inside the other's measure). */
   namedTogether: boolean;
+  /** The explanation in English: the same parts, put into English words. */
+  explanationEn: string;
 }
 
 export interface OverlapOptions {
@@ -297,6 +299,7 @@ export function scoreOverlaps(input: readonly OverlapItem[], options: OverlapOpt
         score: round(score),
         sharedTerms: [...new Set([...sharedThemes.map((t) => t.label), ...topTerms, ...otherTerms])].slice(0, 10),
         explanation: explain(A, B, { themes: sharedThemes.map((t) => t.label), terms: topTerms.length || sharedThemes.length ? topTerms : otherTerms, bodies: commonBodies, namedTogether }),
+        explanationEn: explainEn(A, B, { themes: sharedThemes.map((t) => t.labelEn), terms: topTerms.length || sharedThemes.length ? topTerms : otherTerms, bodies: commonBodies, namedTogether }),
         textScore: round(textScore),
         themeScore: round(themeScore),
         bodyScore: round(bodyScore),
@@ -348,3 +351,26 @@ export function explain(A: OverlapItem, B: OverlapItem, shared: Shared): string 
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
+
+const listEn = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** "Measure 10, «…», owned by KD" or "KS læringsnettverk, owned by KS": Norwegian titles and shared words stay as quoted. */
+function namedEn(it: OverlapItem): string {
+  const title = it.title.replace(/«([^«»]*)»/g, '‘$1’');
+  const label = it.label.replace(/^Tiltak(?= )/, 'Measure');
+  const what = title && title !== it.label ? `${label}, «${title}»,` : label;
+  return it.ownerNames.length ? `${what} owned by ${listEn(it.ownerNames)}` : `${what} with no named owner`;
+}
+
+/** The English twin of `explain`: the same efforts, shared themes (English labels), shared words and bodies. */
+export function explainEn(A: OverlapItem, B: OverlapItem, shared: Shared): string {
+  const terms = shared.terms.slice(0, 3).map((t) => `«${t}»`);
+  const [t1, t2] = shared.themes;
+  let what: string;
+  if (t1) what = `are both about ${t1}${t2 ? ` and ${t2}` : ''}${terms.length ? `, with shared keywords such as ${listEn(terms)}` : ''}`;
+  else if (terms.length) what = `use the same words, such as ${listEn(terms)}`;
+  else what = 'resemble each other';
+  const bodies = shared.bodies.length ? `, and both involve ${listEn(shared.bodies.slice(0, 3))}` : '';
+  const together = shared.namedTogether ? ', and the source names them together' : '';
+  return `${namedEn(A)}, and ${namedEn(B)}, ${what}${bodies}${together}.`;
+}

@@ -13,6 +13,7 @@ import {
 } from '../../graph/analytics/index.ts';
 import { evidence, nodesById, requireNode } from '../../graph/query/index.ts';
 import type { Context } from './resolvers.ts';
+import { explanationIn } from './language.ts';
 import type { QueryBrokersArgs, QuerySectorGapsArgs, QueryUnclearResponsibilityArgs } from '../generated/schema-types.ts';
 
 type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Context) => T | Promise<T>;
@@ -45,5 +46,6 @@ export const analyticsTypes = {
     measure: ((f, _, { reader }) => requireNode(reader.now, f.measureId, 'measure')) as R<ResponsibilityFlag>,
     owners: ((f, _, { reader }) => nodesById(reader.now, f.ownerIds)) as R<ResponsibilityFlag>,
     evidence: ((f, _, { reader }) => evidence(reader.now, f.evidenceRefs)) as R<ResponsibilityFlag>,
+    explanation: explanationIn,
   },
 };

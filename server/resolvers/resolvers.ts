@@ -46,6 +46,7 @@ import { overlapsFor } from '../../graph/analytics/index.ts';
 import { analyticsQuery, analyticsTypes } from './analytics.ts';
 import { nameChangeType, nameLineQuery, nameLineTypes } from './name-lines.ts';
 import { exportQuery, exportTypes } from './export.ts';
+import { languageTypes } from './language.ts';
 import type {
   QueryActorArgs,
   QueryActorsArgs,
@@ -108,6 +109,7 @@ export const resolvers = {
   },
   ...analyticsTypes,
   ...exportTypes,
+  ...languageTypes,
   Node: {
     __resolveType: (n: NodeView) => n.__typename,
   },
