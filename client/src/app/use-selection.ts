@@ -13,6 +13,7 @@ import { summaryLabel } from '../graph/index.ts';
 import type { Action, ExplorerState, Selection } from '../state/index.ts';
 import { currentView } from '../state/index.ts';
 import { VIEW_LIST } from '../views/index.ts';
+import { isGroupId } from '../views/shared/overview.tsx';
 import { useAsync } from './use-async.ts';
 
 export interface SelectionInput {
@@ -47,7 +48,8 @@ export function useSelection({ api, state, dispatch, elements, structureKey, gra
     const tgt = elements.find((e) => e.data.id === edgeEl.data.target)?.data.ref as string | undefined;
     return src && tgt ? { type: edgeEl.data.type as string, source: src, target: tgt } : null;
   }, [edgeEl, elements]);
-  const nodeDetails = useAsync(sel?.type === 'node' ? `node|${sel.id}` : null, (s) => api.node(sel!.id, s), reload);
+  // Groups of an overview or a matrix cell have their own panel, not the API's node details.
+  const nodeDetails = useAsync(sel?.type === 'node' && !isGroupId(sel.id) ? `node|${sel.id}` : null, (s) => api.node(sel!.id, s), reload);
   const edgeKey = edgeInfo ? `edge|${edgeInfo.type}|${edgeInfo.source}|${edgeInfo.target}` : null;
   const edgeDetails = useAsync<EdgeDetails | null>(
     edgeKey,
@@ -94,7 +96,11 @@ export function useSelection({ api, state, dispatch, elements, structureKey, gra
       // Not on the canvas and not listed by this view: open the view that is its home.
       const home = !onCanvas && !here.lists.includes(n.__typename) ? VIEW_LIST.find((v) => v.homeOf.includes(n.__typename)) : undefined;
       if (home && home.id !== state.view) dispatch({ type: 'setView', view: home.id });
-      else if (state.focus && !onCanvas) dispatch({ type: 'clearFocus' });
+      // In its own view but not drawn (inside a group of a large map, or outside the focus): focus on it.
+      if (!onCanvas && (home ?? here).focusable && (home ?? here).homeOf.includes(n.__typename)) {
+        dispatch({ type: 'focus', id: n.id });
+        return;
+      }
       pendingCenter.current = n.id;
       dispatch({ type: 'select', selection: { type: 'node', id: n.id } });
     },

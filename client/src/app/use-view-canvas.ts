@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import type { Path } from '../api/index.ts';
-import { activeFilterCount, applyFilters, carriedPositions, layoutPositions, pathOverlay, placeMissing, spreadTo, withPositions, type LayoutName, type Positions } from '../graph/index.ts';
+import { activeFilterCount, applyFilters, carriedPositions, layoutPositions, pathOverlay, placeMissing, spacingFor, spreadTo, withPositions, type LayoutName, type Positions } from '../graph/index.ts';
 import { forceLayoutInWorker } from '../graph/layout-client.ts';
 import type { AnyView, ViewRun } from '../views/index.ts';
 
@@ -21,7 +21,7 @@ function useLayout(elements: ElementDefinition[], layout: LayoutName | null, sec
     // The server's positions for the whole view; a node the layout did not see is placed next to its neighbours.
     const carried = carriedPositions(elements);
     const nodes = elements.filter((e) => e.group === 'nodes').length;
-    return Object.keys(carried).length > 0 && Object.keys(carried).length >= nodes / 2 ? placeMissing(elements, spreadTo(carried)) : null;
+    return Object.keys(carried).length > 0 && Object.keys(carried).length >= nodes / 2 ? placeMissing(elements, spreadTo(carried, spacingFor(elements))) : null;
   }, [elements, layout, sectorOrder]);
   const [worked, setWorked] = useState<{ for: ElementDefinition[]; positions: Positions | null; error: string | null } | null>(null);
   useEffect(() => {

@@ -6,7 +6,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { CoordinationKind, GraphNodeData, Subgraph } from '../api/index.ts';
-import { COORDINATION_PRIORITY, COORDINATION_STYLES, KIND_SHAPES, NO_SECTOR_COLOR, shade, STATUS_COLORS, textOn, UI } from './palette.ts';
+import { COORDINATION_PRIORITY, COORDINATION_STYLES, KIND_SHAPES, NO_SECTOR_COLOR, shade, STATUS_COLORS, textOn, tint, UI } from './palette.ts';
 
 /** What the element builders need besides the data. */
 export interface ElementContext {
@@ -41,7 +41,30 @@ const EDGE_CLASS: Record<string, string> = {
   LEADS: 'edge-leads',
 };
 
+/** Size of a group node from its member count: 48 to 120 model units. */
+export function groupSize(members: number): number {
+  return Math.round(Math.min(120, 40 + 8 * Math.sqrt(Math.max(1, members))));
+}
+
+/** A group of an overview (level of detail): a large rounded box in its sector's or status's colour, labelled with its count. */
+function groupElement(d: GraphNodeData, ctx: ElementContext): ElementDefinition {
+  const size = groupSize(d.memberCount ?? 1);
+  const base = d.status ? STATUS_COLORS[d.status] : d.sector ? ctx.colors.get(d.sector) ?? NO_SECTOR_COLOR : NO_SECTOR_COLOR;
+  return {
+    group: 'nodes',
+    data: {
+      id: d.id, ref: d.id, type: 'Group', label: d.label, name: d.name, kind: d.kind, status: d.status ?? null,
+      sector: d.sector, sectorIds: d.sectorIds, levelIds: d.levelIds, levelRank: d.levelRank, documentIds: d.documentIds,
+      degree: d.degree, memberCount: d.memberCount ?? 0,
+      color: tint(base, 0.55), borderColor: shade(base, 0.35), textColor: UI.text,
+      shape: 'round-rectangle', w: Math.round(size * 1.6), h: size, tw: Math.round(size * 1.6) + 60,
+    },
+    classes: 'node-group',
+  };
+}
+
 function nodeElement(d: GraphNodeData, ctx: ElementContext, mode: ViewMode): ElementDefinition {
+  if (d.type === 'Group') return groupElement(d, ctx);
   const size = nodeSize(d.degree, d.type);
   if (d.type === 'Measure') {
     const status = d.status ?? 'UNKNOWN';
@@ -96,10 +119,11 @@ export function subgraphElements(graph: Subgraph, ctx: ElementContext, mode: Vie
         id: e.id, ref: e.id, source: e.source, target: e.target, type: d.type, kinds: d.kinds,
         primaryKind: pk, weight: d.weight,
         width: d.type === 'INVOLVED_IN' ? 1.25 : edgeWidth(d.weight),
+        count: d.count ?? null,
         lineStyle: style?.lineStyle ?? (d.type === 'INVOLVED_IN' ? 'dashed' : 'solid'), dash: style?.dash ?? (d.type === 'INVOLVED_IN' ? [5, 4] : []),
         documentIds: d.documentIds,
       },
-      classes: `${EDGE_CLASS[d.type] ?? 'edge-other'}${pk ? ` coord-${pk}` : ''}`,
+      classes: `${EDGE_CLASS[d.type] ?? 'edge-other'}${pk ? ` coord-${pk}` : ''}${d.type === 'AGGREGATE' ? ' edge-aggregate' : ''}`,
     });
   }
   return [...nodes, ...edges];

@@ -157,6 +157,14 @@ export function spreadTo(positions: Positions, spacing = 150): Positions {
   return out;
 }
 
+/** Room per node for `spreadTo`: a little more than the average node's larger side, with room for its label. */
+export function spacingFor(elements: readonly ElementDefinition[]): number {
+  const nodes = elements.filter((e) => e.group === 'nodes');
+  if (nodes.length === 0) return 150;
+  const mean = nodes.reduce((s, e) => s + Math.max((e.data.w as number) ?? 40, (e.data.h as number) ?? 40), 0) / nodes.length;
+  return Math.max(150, Math.round(1.5 * mean + 70));
+}
+
 /**
  * Places nodes that have no position (a path's extra nodes, a body added since
  * the layout) next to their placed neighbours, else in a row below the rest.

@@ -6,7 +6,7 @@
  * are non-interactive nodes.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { ActorRef, Subgraph, SystemMatrix } from '../api/index.ts';
+import type { ActorRef, MatrixCell, Subgraph, SystemMatrix } from '../api/index.ts';
 import { localName, type Lang } from '../i18n/index.ts';
 import { primaryKind, edgeWidth } from './elements.ts';
 import { COORDINATION_STYLES, NO_SECTOR_COLOR, shade, textOn, tint, UI } from './palette.ts';
@@ -36,6 +36,24 @@ export function actorLabel(a: Pick<ActorRef, 'name' | 'abbreviation'>): string {
   return a.abbreviation?.trim() || a.name;
 }
 
+/** What a cell draws: its groups (level of detail), then the actors in no group; all its actors when it has no groups. */
+export type CellItem = { group: true; id: string; label: string; kind: string | null; memberCount: number } | { group: false; actor: ActorRef };
+
+export function cellItems(cell: MatrixCell): CellItem[] {
+  const groups = cell.groups ?? [];
+  if (groups.length === 0) return cell.actors.map((actor) => ({ group: false, actor }));
+  const loose = new Set((cell.ungrouped ?? []).map((a) => a.id));
+  return [
+    ...groups.map((g): CellItem => ({ group: true, id: g.id, label: g.label, kind: g.kind, memberCount: g.memberCount })),
+    ...cell.actors.filter((a) => loose.has(a.id)).map((actor): CellItem => ({ group: false, actor })),
+  ];
+}
+
+const itemLabel = (item: CellItem) => (item.group ? item.label : actorLabel(item.actor));
+
+/** Most unplaced actors the "other" row lists one by one; the rest are counted in one pill. */
+export const OTHER_ROW_MAX = 48;
+
 function linesFor(label: string, width: number): number {
   const inner = width - 16;
   return Math.min(3, Math.max(1, Math.ceil(estimateTextWidth(label) / inner)));
@@ -62,12 +80,12 @@ export interface MatrixGeometry {
 }
 
 /** Columns, rows and ministry spans of the matrix (pure; positions are of box corners). */
-export function matrixGeometry(matrix: SystemMatrix, otherRow: readonly ActorRef[] = []): MatrixGeometry {
+export function matrixGeometry(matrix: SystemMatrix, otherRow: readonly unknown[] = []): MatrixGeometry {
   const m = MATRIX_METRICS;
   const columns: MatrixColumn[] = [];
   let x = m.rowHeaderWidth + m.gap;
   for (const s of matrix.sectors) {
-    const labels = matrix.cells.filter((c) => c.sector.id === s.id).flatMap((c) => c.actors.map(actorLabel));
+    const labels = matrix.cells.filter((c) => c.sector.id === s.id).flatMap((c) => cellItems(c).map(itemLabel));
     const widest = Math.max(estimateTextWidth(s.name), estimateTextWidth(s.nameEn), ...labels.map((l) => estimateTextWidth(l)));
     const width = Math.round(Math.min(m.maxColWidth, Math.max(m.minColWidth, widest + 20)));
     columns.push({ sectorId: s.id, x, width });
@@ -93,7 +111,7 @@ export function matrixGeometry(matrix: SystemMatrix, otherRow: readonly ActorRef
     for (const cell of matrix.cells.filter((c) => c.level.id === level.id)) {
       const col = columns.find((c) => c.sectorId === cell.sector.id);
       if (!col) continue;
-      const h = cell.actors.reduce((sum, a) => sum + pillHeight(actorLabel(a), col.width) + m.pillGap, -m.pillGap);
+      const h = cellItems(cell).reduce((sum, item) => sum + pillHeight(itemLabel(item), col.width) + m.pillGap, -m.pillGap);
       content = Math.max(content, h);
     }
     const height = content + 2 * m.cellPad;
@@ -127,6 +145,10 @@ export interface MatrixOptions {
   network?: Subgraph | null;
   showLinks: boolean;
   otherLabel: string;
+  /** Groups of unplaced actors (from an aggregated overview), drawn in the "other" row. */
+  otherGroups?: { id: string; label: string; memberCount: number }[];
+  /** Label of the pill counting the unplaced actors not listed, e.g. "+ 3 200 til". */
+  moreLabel?(n: number): string;
 }
 
 /** The matrix as elements with positions. */
@@ -134,11 +156,16 @@ export function matrixElements(matrix: SystemMatrix, opts: MatrixOptions): Eleme
   const m = MATRIX_METRICS;
   const inMatrix = new Set(matrix.cells.flatMap((c) => c.actors.map((a) => a.id)));
   const networkData = new Map((opts.network?.nodes ?? []).map((n) => [n.id, n.data]));
-  const other: ActorRef[] = (opts.network?.nodes ?? [])
-    .filter((n) => n.data.type === 'Actor' && !inMatrix.has(n.id))
+  const unplaced = (opts.network?.nodes ?? []).filter((n) => n.data.type === 'Actor' && !inMatrix.has(n.id));
+  // At national scale thousands of bodies sit in no cell: list the best connected, count the rest.
+  const listed = unplaced.length > OTHER_ROW_MAX ? [...unplaced].sort((a, b) => b.data.degree - a.data.degree || (a.id < b.id ? -1 : 1)).slice(0, OTHER_ROW_MAX) : unplaced;
+  const other: ActorRef[] = listed
     .map((n) => ({ id: n.id, name: n.data.name, abbreviation: n.data.label !== n.data.name ? n.data.label : null, kind: n.data.kind ?? 'OTHER' }))
     .sort((a, b) => actorLabel(a).localeCompare(actorLabel(b), 'nb'));
-  const g = matrixGeometry(matrix, other);
+  const hidden = unplaced.length - listed.length;
+  const otherGroups = opts.otherGroups ?? [];
+  const otherCount = other.length + otherGroups.length + (hidden > 0 ? 1 : 0);
+  const g = matrixGeometry(matrix, Array.from({ length: otherCount }));
   const out: ElementDefinition[] = [];
   const box = (id: string, classes: string, x: number, y: number, w: number, h: number, data: Record<string, unknown>) =>
     out.push({ group: 'nodes', data: { id, w, h, ...data }, position: { x: x + w / 2, y: y + h / 2 }, classes, selectable: false, grabbable: false });
@@ -193,6 +220,22 @@ export function matrixElements(matrix: SystemMatrix, opts: MatrixOptions): Eleme
       grabbable: false,
     });
   };
+  /** A group of actors in one pill, labelled with its count; its ref is the group id (members in the group panel). */
+  const groupPill = (id: string, item: { id: string; label: string; kind: string | null; memberCount: number }, x: number, y: number, w: number, h: number, levelId: string | null, sectorId: string | null, docs: string[]) => {
+    const color = sectorId ? opts.colors.get(sectorId) ?? NO_SECTOR_COLOR : NO_SECTOR_COLOR;
+    out.push({
+      group: 'nodes',
+      data: {
+        id, ref: item.id, type: 'Group', label: item.label, name: item.label, kind: item.kind, memberCount: item.memberCount,
+        sector: sectorId, sectorIds: sectorId ? [sectorId] : [], levelIds: levelId ? [levelId] : [],
+        levelRank: levelId ? levelById.get(levelId)?.rank ?? null : null, documentIds: docs,
+        color: tint(color, 0.6), borderColor: shade(color, 0.3), textColor: '#111827', w, h, tw: w - 14,
+      },
+      position: { x: x + w / 2, y: y + h / 2 },
+      classes: `mx-actor mx-group${item.kind ? ` kind-${item.kind}` : ''}`,
+      grabbable: false,
+    });
+  };
   for (const cell of matrix.cells) {
     const row = rowOf.get(cell.level.id);
     const col = colOf.get(cell.sector.id);
@@ -200,13 +243,17 @@ export function matrixElements(matrix: SystemMatrix, opts: MatrixOptions): Eleme
     const w = col.width - 2 * m.cellPad;
     let y = row.y + m.cellPad;
     const docs = [...new Set(cell.evidence.map((e) => e.document.id))];
-    for (const a of cell.actors) {
-      const h = pillHeight(actorLabel(a), col.width);
-      const id = matrixActorId(cell.level.id, cell.sector.id, a.id);
-      pill(id, a, col.x + m.cellPad, y, w, h, cell.level.id, cell.sector.id);
-      const el = out[out.length - 1];
-      const nd = networkData.get(a.id);
-      el.data.documentIds = [...new Set([...(nd?.documentIds ?? []), ...docs])].sort();
+    for (const item of cellItems(cell)) {
+      const h = pillHeight(itemLabel(item), col.width);
+      if (item.group) {
+        groupPill(`mx:g:${cell.level.id}|${cell.sector.id}|${item.id}`, item, col.x + m.cellPad, y, w, h, cell.level.id, cell.sector.id, docs);
+      } else {
+        const a = item.actor;
+        pill(matrixActorId(cell.level.id, cell.sector.id, a.id), a, col.x + m.cellPad, y, w, h, cell.level.id, cell.sector.id);
+        const el = out[out.length - 1];
+        const nd = networkData.get(a.id);
+        el.data.documentIds = [...new Set([...(nd?.documentIds ?? []), ...docs])].sort();
+      }
       y += h + m.pillGap;
     }
   }
@@ -214,11 +261,23 @@ export function matrixElements(matrix: SystemMatrix, opts: MatrixOptions): Eleme
   if (otherRow) {
     const w = m.maxColWidth - 2 * m.cellPad;
     const perRow = Math.max(1, Math.floor((g.width - m.rowHeaderWidth - m.gap) / (m.maxColWidth + m.gap)));
-    other.forEach((a, i) => {
-      const cx = m.rowHeaderWidth + m.gap + (i % perRow) * (m.maxColWidth + m.gap) + m.cellPad;
-      const cy = otherRow.y + m.cellPad + Math.floor(i / perRow) * (m.pillHeight + m.pillGap);
-      pill(`mx:a:other|${a.id}`, a, cx, cy, w, m.pillHeight, null, null);
+    const at = (i: number) => ({
+      x: m.rowHeaderWidth + m.gap + (i % perRow) * (m.maxColWidth + m.gap) + m.cellPad,
+      y: otherRow.y + m.cellPad + Math.floor(i / perRow) * (m.pillHeight + m.pillGap),
     });
+    otherGroups.forEach((grp, i) => {
+      const p = at(i);
+      groupPill(`mx:g:other|${grp.id}`, { ...grp, kind: null }, p.x, p.y, w, m.pillHeight, null, null, []);
+    });
+    other.forEach((a, j) => {
+      const p = at(otherGroups.length + j);
+      pill(`mx:a:other|${a.id}`, a, p.x, p.y, w, m.pillHeight, null, null);
+    });
+    if (hidden > 0) {
+      const p = at(otherGroups.length + other.length);
+      const label = opts.moreLabel ? opts.moreLabel(hidden) : `+ ${hidden}`;
+      out.push({ group: 'nodes', data: { id: 'mx:more:other', label, w, h: m.pillHeight, tw: w - 14, color: UI.cellA, borderColor: '#9CA3AF', textColor: '#374151', inert: true }, position: { x: p.x + w / 2, y: p.y + m.pillHeight / 2 }, classes: 'mx-actor mx-more', selectable: false, grabbable: false });
+    }
   }
 
   // Coordination links between each actor's first cell.

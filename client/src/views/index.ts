@@ -5,8 +5,8 @@
  */
 import type { AnyView } from './types.ts';
 import { matrixView } from './matrix/index.tsx';
-import { networkView } from './network/index.ts';
-import { measuresView } from './measures/index.ts';
+import { networkView } from './network/index.tsx';
+import { measuresView } from './measures/index.tsx';
 import { overlapsView } from './overlaps/index.tsx';
 import { brokersView } from './brokers/index.tsx';
 

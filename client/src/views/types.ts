@@ -91,7 +91,12 @@ export interface ViewPanelProps<S, D, X, A> extends ViewRun<S, D, X> {
   act(action: A, show?: boolean): void;
   /** Selects a node and centres the canvas on it. */
   selectNode(id: string): void;
+  /** Clears or sets the selection. */
+  select(selection: Selection | null): void;
+  /** Focuses a node: its neighbourhood, as individuals. */
+  focus(id: string): void;
   selection: Selection | null;
+  api: ApiClient;
 }
 
 /** Which layout a view's elements get: their own positions, or the layout the user picks (force-directed, by level, by sector). */

@@ -3,11 +3,12 @@
  * matrix is laid out by its own geometry (preset positions); "show links"
  * draws the coordination network between the bodies' first cells.
  */
-import type { Subgraph, SystemMatrix } from '../../api/index.ts';
+import type { OverviewGroup, Subgraph, SystemMatrix } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import { matrixElements } from '../../graph/index.ts';
 import { flagParam } from '../../state/url-schema.ts';
 import { coordinationBlock } from '../shared/legend.ts';
+import { ELEMENT_BUDGET, GroupPanel, isGroupId } from '../shared/overview.tsx';
 import { defineView, type ViewPanelProps } from '../types.ts';
 
 export interface MatrixSlice {
@@ -16,7 +17,19 @@ export interface MatrixSlice {
 export type MatrixAction = { type: 'toggleLinks' };
 export interface MatrixData {
   matrix: SystemMatrix;
+  /** The coordination network's individuals (all of it when it fits the budget). */
   graph: Subgraph;
+  /** Groups of bodies the matrix does not place (national scale), for the "other" row. */
+  otherGroups: OverviewGroup[];
+}
+
+/** The chosen group of a cell or of the "other" row: its members as a searchable list. */
+function Top({ api, data, selection, selectNode, select }: ViewPanelProps<MatrixSlice, MatrixData, null, MatrixAction>) {
+  const id = selection?.type === 'node' && isGroupId(selection.id) ? selection.id : null;
+  if (!id || !data) return null;
+  const group = data.matrix.cells.flatMap((c) => c.groups ?? []).find((g) => g.id === id) ?? data.otherGroups.find((g) => g.id === id);
+  if (!group) return null;
+  return <GroupPanel api={api} groupId={id} label={group.label} memberCount={group.memberCount} measures={false} expanded={false} onMember={selectNode} onClose={() => select(null)} />;
 }
 
 /** The toolbar's "show links" switch. */
@@ -41,12 +54,27 @@ export const matrixView = defineView<MatrixSlice, MatrixData, null, MatrixAction
   },
   dataKey: () => 'view:matrix',
   load: async (api, _state, _slice, signal) => {
-    const [matrix, graph] = await Promise.all([api.systemMatrix(signal), api.graph({ view: 'NETWORK' }, signal)]);
-    return { matrix, graph };
+    // The network through the overview: whole when it fits the budget, else its individuals and its groups.
+    const [matrix, overview] = await Promise.all([api.systemMatrix(signal), api.overview({ view: 'NETWORK', budget: ELEMENT_BUDGET }, signal)]);
+    const individuals = overview.nodes.filter((n) => n.data.type !== 'Group');
+    const ids = new Set(individuals.map((n) => n.id));
+    const graph: Subgraph = { nodes: individuals, edges: overview.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), truncated: false };
+    const otherGroups = overview.aggregated ? overview.groups.filter((g) => !g.levelId && !g.sectorId) : [];
+    return { matrix, graph, otherGroups };
   },
   graph: (d) => d.graph,
   elements: ({ data, slice, env }) =>
-    data ? matrixElements(data.matrix, { colors: env.colors, lang: env.lang, network: data.graph, showLinks: slice.showLinks, otherLabel: env.t('matrix.other') }) : [],
+    data
+      ? matrixElements(data.matrix, {
+          colors: env.colors,
+          lang: env.lang,
+          network: data.graph,
+          showLinks: slice.showLinks,
+          otherLabel: env.t('matrix.other'),
+          otherGroups: data.otherGroups,
+          moreLabel: (n) => env.t('matrix.more', { n }),
+        })
+      : [],
   layout: () => 'preset',
   // The boxes are sized for the matrix's own font.
   presentFontScale: 1,
@@ -59,4 +87,5 @@ export const matrixView = defineView<MatrixSlice, MatrixData, null, MatrixAction
   homeOf: [],
   lists: ['Actor'],
   Tools,
+  Top,
 });

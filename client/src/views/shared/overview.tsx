@@ -1,0 +1,153 @@
+/**
+ * Level of detail for the network and measures views (issue 14.3). A whole
+ * view is asked for as the server's `overview`: when it would draw more than
+ * the budget, actors (or measures) are gathered into groups with their links
+ * summed, and the groups a user expands come back as individuals. Filters go
+ * to the server when the map is aggregated (so a narrow filter brings in
+ * individuals); a focus always shows individuals. The group panel lists a
+ * group's members with search and expands it in place.
+ */
+import { useState } from 'react';
+import type { ApiClient, GraphView, Overview, OverviewFilterInput, Subgraph } from '../../api/index.ts';
+import { useI18n } from '../../app/i18n-context.ts';
+import { useAsync } from '../../app/use-async.ts';
+import { activeFilterCount, type Filters } from '../../graph/index.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { ExplorerState } from '../../state/state.ts';
+import { idListParam, type ParamSchema } from '../../state/url-schema.ts';
+import { focusKey, loadGraph } from './graph-data.ts';
+
+/** Most elements (nodes and edges) a view draws. */
+export const ELEMENT_BUDGET = 2000;
+
+/** Members shown in the group panel at a time. */
+const MEMBER_LIMIT = 50;
+
+export interface LodSlice {
+  /** Groups shown as their members. */
+  expand: string[];
+}
+export type LodAction = { type: 'expandGroup'; id: string } | { type: 'collapseGroup'; id: string } | { type: 'collapseAll' };
+
+export const LOD_INITIAL: LodSlice = { expand: [] };
+
+/** The slice's URL parameter, under the view's own name. */
+export function lodParams(key: string): ParamSchema<LodSlice> {
+  return { expand: idListParam(key) };
+}
+
+export function reduceLod(s: LodSlice, a: LodAction): LodSlice {
+  if (a.type === 'expandGroup') return s.expand.includes(a.id) ? s : { expand: [...s.expand, a.id] };
+  if (a.type === 'collapseGroup') return s.expand.includes(a.id) ? { expand: s.expand.filter((x) => x !== a.id) } : s;
+  if (a.type === 'collapseAll') return s.expand.length ? { expand: [] } : s;
+  return s;
+}
+
+export interface LodData {
+  graph: Subgraph;
+  /** The overview the graph came from; null for a focus. */
+  overview: Overview | null;
+}
+
+/** The server filter for the explorer's filters. */
+function serverFilters(f: Filters): Partial<OverviewFilterInput> {
+  return { sectorIds: f.sectors, levelIds: f.levels, kinds: f.kinds, statuses: f.statuses, documentIds: f.documents, coordinationKinds: f.coordKinds };
+}
+
+/** Cache key of a view's data under level of detail. */
+export function lodKey(view: GraphView, state: ExplorerState, slice: LodSlice): string {
+  if (state.focus) return `lod:${view}${focusKey(state.focus)}`;
+  return `lod:${view}|x=${slice.expand.join(',')}|f=${JSON.stringify(state.filters)}`;
+}
+
+/** Loads a view: a focus as individuals, else the overview (with the filters applied on the server when it is aggregated). */
+export async function loadLod(api: ApiClient, view: GraphView, state: ExplorerState, slice: LodSlice, signal: AbortSignal): Promise<LodData> {
+  if (state.focus) return { graph: await loadGraph(api, view, state.focus, signal), overview: null };
+  const base: OverviewFilterInput = { view, budget: ELEMENT_BUDGET, expand: slice.expand, layout: true };
+  let overview = await api.overview(base, signal);
+  // Small enough to draw whole: the filters dim or hide in the browser, as for any view.
+  if (overview.aggregated && activeFilterCount(state.filters) > 0) overview = await api.overview({ ...base, ...serverFilters(state.filters) }, signal);
+  return { graph: { nodes: overview.nodes, edges: overview.edges, truncated: false }, overview };
+}
+
+/** The line under the canvas saying what is aggregated and how to see more. */
+export function lodStatus(data: LodData | null, t: Translate): string | null {
+  const o = data?.overview;
+  if (!o || !o.aggregated) return null;
+  const shown = o.nodes.filter((n) => n.data.type === 'Group').length;
+  return t('lod.status', { groups: shown, nodes: o.totalNodes, edges: o.totalEdges });
+}
+
+/** Whether an id is a group of an overview or of a matrix cell (the API has no node for it). */
+export function isGroupId(id: string | null | undefined): boolean {
+  return !!id && id.startsWith('group:');
+}
+
+export interface GroupPanelProps {
+  api: ApiClient;
+  groupId: string;
+  label: string;
+  memberCount: number;
+  /** Members are measures (an OWNER_STATUS group), not actors. */
+  measures: boolean;
+  expanded: boolean;
+  onExpand?(): void;
+  onCollapse?(): void;
+  onMember(id: string): void;
+  onClose(): void;
+}
+
+/** A chosen group: its size, "expand in place", and its members as a searchable list. */
+export function GroupPanel(props: GroupPanelProps) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const query = text.trim();
+  const members = useAsync(`members|${props.groupId}|${query}`, async (signal) => {
+    if (props.measures) return (await props.api.groupMeasures(props.groupId, query || null, MEMBER_LIMIT, signal)).map((m) => ({ id: m.id, label: `${t('group.measure', { n: m.number })}: ${m.title}` }));
+    return (await props.api.groupMembers(props.groupId, query || null, MEMBER_LIMIT, signal)).map((a) => ({ id: a.id, label: a.abbreviation && a.abbreviation !== a.name ? `${a.name} (${a.abbreviation})` : a.name }));
+  });
+  return (
+    <section className="group-panel" aria-labelledby="group-panel-heading" data-testid="group-panel">
+      <header className="side-header">
+        <h2 id="group-panel-heading" className="panel-title">
+          {props.label}
+        </h2>
+        <button type="button" className="text-button" onClick={props.onClose} aria-label={t('group.close')}>
+          ✕
+        </button>
+      </header>
+      <div className="group-actions">
+        {props.onExpand && !props.expanded && (
+          <button type="button" className="button" onClick={props.onExpand} data-testid="group-expand">
+            {t('group.expand', { n: props.memberCount })}
+          </button>
+        )}
+        {props.onCollapse && props.expanded && (
+          <button type="button" className="tool-button" onClick={props.onCollapse}>
+            {t('group.collapse')}
+          </button>
+        )}
+        <label className="group-search">
+          <span className="visually-hidden">{t('group.search')}</span>
+          <input type="search" value={text} placeholder={t('group.search')} onChange={(e) => setText(e.target.value)} data-testid="group-search" />
+        </label>
+      </div>
+      {members.loading && <p className="muted">{t('app.loading')}</p>}
+      {members.error && <p className="warn">{members.error.message}</p>}
+      {members.data && (
+        <>
+          <p className="muted small">{members.data.length < MEMBER_LIMIT ? t('group.found', { n: members.data.length }) : t('group.first', { n: MEMBER_LIMIT })}</p>
+          <ul className="plain group-members" data-testid="group-members">
+            {members.data.map((m) => (
+              <li key={m.id}>
+                <button type="button" className="link-button" onClick={() => props.onMember(m.id)}>
+                  {m.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
