@@ -11,6 +11,7 @@ import { flushSync } from 'react-dom';
 import type { ApiClient, Evidence } from '../api/index.ts';
 import { DetailsPanel } from '../components/DetailsPanel.tsx';
 import { DocumentView } from '../components/DocumentView.tsx';
+import { Curation } from '../components/curation/index.ts';
 import { Guide } from '../components/Guide.tsx';
 import { FilterSidebar } from '../components/FilterSidebar.tsx';
 import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.tsx';
@@ -127,10 +128,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
     loading: viewData.loading,
     act: (action, show) => dispatch({ type: 'view', view: view.id, action, show }),
     selectNode: (id) => selectAndCenter({ type: 'node', id }),
-    select,
-    focus: (id) => dispatch({ type: 'focus', id }),
     selection: state.selection,
-    api,
   };
   const { Side, Top, Tools } = view;
   const canvasLabel = `${t('canvas.label', { view: viewLabel })}. ${t('canvas.summary', { nodes: nodeCount, edges: edgeCount })}`;
@@ -277,6 +275,8 @@ export function App({ api: baseApi }: { api: ApiClient }) {
         {presenting && (
           <PresentControls index={studio.index} total={studio.story.scenes.length} onStep={(by) => stories.studioDispatch({ type: 'step', by })} onGoto={(index) => stories.studioDispatch({ type: 'goto', index })} onExit={stories.exitPresentation} onPrint={printScene} />
         )}
+
+        {!presenting && <Curation api={api} selection={state.selection} labelOf={labelOf} meta={meta.data} reload={reload} onChanged={() => { clearAsyncCache(); setReload((r) => r + 1); }} />}
 
         {state.document && !presenting && (
           <DocumentView document={selection.doc.data} loading={selection.doc.loading} error={selection.doc.error ? `${selection.doc.error.message} (${selection.doc.error.code})` : null} start={state.document.start} end={state.document.end} onClose={() => dispatch({ type: 'closeDocument' })} />

@@ -1,0 +1,3 @@
+export * from './api.ts';
+export * from './form.ts';
+export * from './Curation.tsx';
