@@ -128,7 +128,10 @@ export function App({ api: baseApi }: { api: ApiClient }) {
     loading: viewData.loading,
     act: (action, show) => dispatch({ type: 'view', view: view.id, action, show }),
     selectNode: (id) => selectAndCenter({ type: 'node', id }),
+    select,
+    focus: (id) => dispatch({ type: 'focus', id }),
     selection: state.selection,
+    api,
   };
   const { Side, Top, Tools } = view;
   const canvasLabel = `${t('canvas.label', { view: viewLabel })}. ${t('canvas.summary', { nodes: nodeCount, edges: edgeCount })}`;
