@@ -7,10 +7,11 @@
  */
 import { DEFAULT_LIMITS, type Limits } from './create-server.ts';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { correctionsPath } from '../graph/corrections/index.ts';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEEDS_DIR, DEFAULT_SNAPSHOT, type ParseLimits } from '../graph/load/index.ts';
+import type { ReadLimits } from '../graph/read/index.ts';
 import type { Neo4jConfig } from '../graph/store/index.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './http.ts';
 import { MIN_ADMIN_TOKEN_LENGTH } from './admin/index.ts';
@@ -40,6 +41,11 @@ export const ENV_VARIABLES: readonly string[] = [
   'SAMKART_PARSE_MEMORY_MB',
   'SAMKART_PARSE_TIMEOUT_MS',
   'SAMKART_PARSE_THREADS',
+  'SAMKART_MAX_TEXT_MB',
+  'SAMKART_MAX_PDF_MB',
+  'SAMKART_MAX_PDF_PAGES',
+  'SAMKART_MAX_OFFICE_MB',
+  'SAMKART_MAX_UNZIPPED_MB',
   'SAMKART_REQUIRE_NEO4J',
   'SAMKART_REQUIRE_BROWSER',
   'SAMKART_REQUIRE_NOTEBOOK',
@@ -116,10 +122,16 @@ export interface StartConfig extends ServerSettings {
   adminToken: string | null;
   /** The corrections file (graph/corrections), replayed after every load. */
   corrections: string;
+  /** The readers' limits per format. */
+  read: Partial<ReadLimits>;
+  /** Where the original files and their source maps are kept. */
+  filesDir: string;
+  /** `--watch`: keep the loaded folder and the graph in step. */
+  watch: boolean;
 }
 
 export const START_USAGE =
-  'Usage: npm start [-- --seeds DIR] [--port N] [--host H] [--include-people] [--follow-symlinks]\n' +
+  'Usage: npm start [-- --seeds DIR] [--port N] [--host H] [--include-people] [--follow-symlinks] [--watch]\n' +
   `Environment: ${ENV_VARIABLES.filter((n) => !n.startsWith('SAMKART_REQUIRE_') && !n.startsWith('SAMKART_PARSE_') && n !== 'NEO4J_PORT' && n !== 'SAMKART_SNAPSHOT').join(', ')}\n`;
 
 /** Parses `npm start`'s flags and environment; a flag wins over its variable. */
@@ -132,6 +144,7 @@ export function startConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
       host: { type: 'string' },
       'include-people': { type: 'boolean', default: false },
       'follow-symlinks': { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -152,6 +165,9 @@ export function startConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     parse: parseLimitsFromEnv(env),
     adminToken: adminTokenFromEnv(env),
     corrections: correctionsFileFromEnv(env),
+    read: readLimitsFromEnv(env),
+    filesDir: filesDirFromEnv(env),
+    watch: values.watch ?? false,
     ...serverSettingsFromEnv(env),
   };
 }
@@ -204,6 +220,22 @@ export function parseLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Partia
   return limits;
 }
 
+/** The readers' limits (graph/read): SAMKART_MAX_TEXT_MB, SAMKART_MAX_PDF_MB, SAMKART_MAX_PDF_PAGES, SAMKART_MAX_OFFICE_MB, SAMKART_MAX_UNZIPPED_MB. */
+export function readLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ReadLimits> {
+  const limits: Partial<ReadLimits> = {};
+  if (env.SAMKART_MAX_TEXT_MB) limits.maxTextBytes = whole(env, 'SAMKART_MAX_TEXT_MB', 20) * MB;
+  if (env.SAMKART_MAX_PDF_MB) limits.maxPdfBytes = whole(env, 'SAMKART_MAX_PDF_MB', 200) * MB;
+  if (env.SAMKART_MAX_PDF_PAGES) limits.maxPdfPages = whole(env, 'SAMKART_MAX_PDF_PAGES', 2_000);
+  if (env.SAMKART_MAX_OFFICE_MB) limits.maxZipBytes = whole(env, 'SAMKART_MAX_OFFICE_MB', 50) * MB;
+  if (env.SAMKART_MAX_UNZIPPED_MB) limits.maxUnzippedBytes = whole(env, 'SAMKART_MAX_UNZIPPED_MB', 200) * MB;
+  return limits;
+}
+
+/** The file store's folder: `files/` in the data folder, beside the snapshot. */
+export function filesDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dirname(snapshotPath(env)), 'files');
+}
+
 /** What `npm run load` runs with. */
 export interface LoadConfig {
   help: boolean;
@@ -219,6 +251,10 @@ export interface LoadConfig {
   parse: Partial<ParseLimits>;
   /** The corrections file, replayed after the load. */
   corrections: string;
+  /** The readers' limits per format. */
+  read: Partial<ReadLimits>;
+  /** Where the original files and their source maps are kept. */
+  filesDir: string;
 }
 
 /** Parses `npm run load`'s flags and environment; without paths it loads --seeds, SEEDS_DIR or seeds/. People and links outside a folder need their flags. */
@@ -251,5 +287,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     snapshot: snapshotPath(env),
     parse: parseLimitsFromEnv(env),
     corrections: correctionsFileFromEnv(env),
+    read: readLimitsFromEnv(env),
+    filesDir: filesDirFromEnv(env),
   };
 }
