@@ -11,6 +11,8 @@ import { flushSync } from 'react-dom';
 import type { ApiClient, Evidence } from '../api/index.ts';
 import { DetailsPanel } from '../components/DetailsPanel.tsx';
 import { DocumentView } from '../components/DocumentView.tsx';
+import { AdminControl } from '../admin/index.ts';
+import { UploadButton } from '../components/upload/index.ts';
 import { Curation } from '../components/curation/index.ts';
 import { Guide } from '../components/Guide.tsx';
 import { FilterSidebar } from '../components/FilterSidebar.tsx';
@@ -43,6 +45,11 @@ export function App({ api: baseApi }: { api: ApiClient }) {
   const [initial] = useState(() => initialStudio(decodeState, (s) => translator(s.lang)('story.untitled')));
   const [state, dispatch] = useReducer(reducer, initial.state);
   const [reload, setReload] = useState(0);
+  // An upload or a removal changed the graph: drop every cached answer and ask again.
+  const graphChanged = useCallback(() => {
+    clearAsyncCache();
+    setReload((r) => r + 1);
+  }, []);
   const [printImage, setPrintImage] = useState('');
   const canvas = useRef<GraphCanvasHandle>(null);
   const i18n = useMemo(() => ({ lang: state.lang, t: translator(state.lang) }), [state.lang]);
@@ -150,7 +157,11 @@ export function App({ api: baseApi }: { api: ApiClient }) {
             storyOpen={studio.panelOpen}
             onToggleStory={() => stories.studioDispatch({ type: 'togglePanel' })}
             onPresent={stories.onPresentButton}
-          />
+          >
+            <AdminControl>
+              <UploadButton onChanged={graphChanged} />
+            </AdminControl>
+          </Topbar>
         )}
         {presenting && scene && <PresentHeader story={studio.story} scene={scene} index={studio.index} />}
         {!presenting && <Guide />}
@@ -282,7 +293,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
         {!presenting && <Curation api={api} selection={state.selection} labelOf={labelOf} meta={meta.data} reload={reload} onChanged={() => { clearAsyncCache(); setReload((r) => r + 1); }} />}
 
         {state.document && !presenting && (
-          <DocumentView document={selection.doc.data} loading={selection.doc.loading} error={selection.doc.error ? `${selection.doc.error.message} (${selection.doc.error.code})` : null} start={state.document.start} end={state.document.end} onClose={() => dispatch({ type: 'closeDocument' })} />
+          <DocumentView document={selection.doc.data} loading={selection.doc.loading} error={selection.doc.error ? `${selection.doc.error.message} (${selection.doc.error.code})` : null} start={state.document.start} end={state.document.end} onClose={() => dispatch({ type: 'closeDocument' })} onRemoved={() => { dispatch({ type: 'closeDocument' }); graphChanged(); }} />
         )}
       </div>
       <PrintSheet
