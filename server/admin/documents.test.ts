@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../graph/store/index.ts';
 import { listen } from '../http.ts';
-import { documentRoutes, uploadFileName } from './documents.ts';
+import { documentRoutes, refusal, uploadFileName } from './documents.ts';
 import type { AdminDeps } from './types.ts';
 import { AdminError } from './types.ts';
 
@@ -107,6 +110,50 @@ describe('POST /api/documents', () => {
   });
 });
 
+describe('hostile uploads (issue 13, item 5)', () => {
+  const FIXTURES = fileURLToPath(new URL('../../graph/read/fixtures/', import.meta.url));
+
+  it.each([
+    ['hostile-encrypted.pdf', 'ENCRYPTED_PDF'],
+    ['hostile-scanned.pdf', 'NO_TEXT_LAYER'],
+    ['hostile-broken.pdf', 'UNREADABLE_FILE'],
+    ['hostile-bomb.docx', 'ZIP_BOMB'],
+    ['hostile-bomb.xlsx', 'ZIP_BOMB'],
+  ])('refuses %s with %s, naming it; the server stays up and the graph is unchanged', async (name, code) => {
+    const { url, store } = await serve(TOKEN);
+    expect((await upload(url, 'good.txt', MEASURE)).status).toBe(201);
+    const before = await store.counts();
+    const res = await upload(url, name, readFileSync(join(FIXTURES, name)));
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    const { error } = await res.json();
+    expect(error.code).toBe(code);
+    expect(error.file).toBe(name);
+    expect(error.message).toContain(name);
+    expect(await store.counts()).toEqual(before);
+    expect((await gql<Docs>(url, DOCS)).documents.map((d) => d.fileName)).toEqual(['good.txt']);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+  });
+
+  it('refuses a file whose type Samkart does not read', async () => {
+    const { url, store } = await serve(TOKEN);
+    expect((await upload(url, 'good.txt', MEASURE)).status).toBe(201);
+    const before = await store.counts();
+    const res = await upload(url, 'program.exe', new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]));
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({ error: { code: 'UNSUPPORTED_TYPE', file: 'program.exe' } });
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it('loads the PDF, Word, web page and spreadsheet of the same plan', async () => {
+    const { url } = await serve(TOKEN);
+    for (const name of ['plan.pdf', 'plan.docx', 'plan.html', 'plan.xlsx']) {
+      const res = await upload(url, name, readFileSync(join(FIXTURES, name)));
+      expect(res.status, name).toBe(201);
+      expect((await res.json()).document.counts.measures, name).toBe(4);
+    }
+  });
+});
+
 describe('DELETE /api/documents/:id', () => {
   const MEASURES = '{ documents { fileName } measures { title responsible { name } } }';
   type Measures = { documents: Array<{ fileName: string }>; measures: Array<{ title: string; responsible: Array<{ name: string }> }> };
@@ -140,6 +187,26 @@ describe('DELETE /api/documents/:id', () => {
       expect((await res.json()).error.code).toBe('DOCUMENT_NOT_FOUND');
     }
     expect((await gql<Docs>(url, DOCS)).documents).toHaveLength(1);
+  });
+});
+
+describe('refusal', () => {
+  it.each([
+    [{ errorName: 'EncryptedPdfError', error: 'a.pdf: the PDF is protected by a password' }, 'ENCRYPTED_PDF', 422],
+    [{ errorName: 'TooManyPagesError', error: 'a.pdf: 2,400 pages is over the limit of 2,000' }, 'TOO_MANY_PAGES', 413],
+    [{ errorName: 'InvalidInputError', error: 'a.pdf: parsing took longer than 4.0 s; refused (split or simplify the document)' }, 'PARSE_TIMEOUT', 422],
+    [{ errorName: 'InvalidInputError', error: 'a.pdf: parsing it needed more than 512 MB of memory; refused' }, 'PARSE_TIMEOUT', 422],
+    [{ errorName: 'InvalidInputError', error: 'a.pdf: this is a binary file, not text' }, 'UNREADABLE_FILE', 422],
+    [{ error: 'a.pdf: something else' }, 'LOAD_FAILED', 422],
+  ])('maps %j to %s', (report, code, status) => {
+    const answer = refusal({ fileName: 'a.pdf', ...report }) as { status: number; json: { error: { code: string; message: string; file: string } } };
+    expect(answer.status).toBe(status);
+    expect(answer.json.error).toEqual({ code, message: report.error, file: 'a.pdf' });
+  });
+
+  it('names the file when the message does not', () => {
+    const answer = refusal({ fileName: 'b.docx', error: 'too deep', errorName: 'ZipBombError' }) as { json: { error: { message: string } } };
+    expect(answer.json.error.message).toBe('b.docx: too deep');
   });
 });
 

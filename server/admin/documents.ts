@@ -26,7 +26,7 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 /** Longest file name taken, in characters. */
 const MAX_NAME_LENGTH = 200;
 
-/** The error codes of the upload endpoint, from the loader's error classes (graph/read/errors.ts and graph/model). */
+/** The error codes of the upload endpoint, from the class of the loader's error (graph/read/errors.ts; DocumentReport.errorName). */
 const ERROR_CODES: ReadonlyArray<[RegExp, string, number]> = [
   [/^EncryptedPdfError$/, 'ENCRYPTED_PDF', 422],
   [/^NoTextLayerError$/, 'NO_TEXT_LAYER', 422],
@@ -35,7 +35,6 @@ const ERROR_CODES: ReadonlyArray<[RegExp, string, number]> = [
   [/^FileTooLargeError$/, 'FILE_TOO_LARGE', 413],
   [/^UnsupportedFormatError$/, 'UNSUPPORTED_TYPE', 415],
   [/^BrokenFileError$/, 'UNREADABLE_FILE', 422],
-  [/^ParseTimeoutError$|^ParseLimitError$/, 'PARSE_TIMEOUT', 422],
 ];
 
 /** The answer for a document the loader refused: a code the explorer turns into plain Norwegian, and the loader's message naming the file. */
@@ -52,7 +51,8 @@ export function refusal(report: Pick<DocumentReport, 'fileName' | 'error'> & { e
 function guessCode(message: string): [string, number] {
   if (/over the .* limit/i.test(message)) return ['FILE_TOO_LARGE', 413];
   if (/binary|not text|not a (text|pdf|zip)/i.test(message)) return ['UNREADABLE_FILE', 422];
-  if (/time limit|timed out|memory limit/i.test(message)) return ['PARSE_TIMEOUT', 422];
+  // The parse threads' limits (graph/load/parse-pool.ts).
+  if (/took longer than|more than \d+ MB of memory|time limit/i.test(message)) return ['PARSE_TIMEOUT', 422];
   return ['LOAD_FAILED', 422];
 }
 
