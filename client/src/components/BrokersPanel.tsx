@@ -5,7 +5,7 @@
  */
 import type { ActorRef, Broker, ResponsibilityFlag, SectorGapMatrix } from '../api/index.ts';
 import { topBrokers } from '../graph/index.ts';
-import { localName, type MessageKey } from '../i18n/index.ts';
+import { formatNumber, localName, type MessageKey } from '../i18n/index.ts';
 import type { Selection } from '../state/index.ts';
 import { BROKER_SECTIONS, type BrokerSection, type GapScope, type SizeBy } from '../views/brokers/slice.ts';
 import { useI18n } from '../app/i18n-context.ts';
@@ -29,7 +29,7 @@ const short = (a: ActorRef) => a.abbreviation || a.name;
 const SHOWN_BROKERS = 15;
 
 function BrokerList({ brokers, selected, onSelect }: { brokers: Broker[]; selected: string | null; onSelect(id: string): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ranked = brokers.filter((b) => b.partners > 0).slice(0, SHOWN_BROKERS);
   const max = Math.max(1e-9, ...ranked.map((b) => b.betweenness));
   const top = new Set(topBrokers(brokers).map((b) => b.actor.id));
@@ -52,7 +52,7 @@ function BrokerList({ brokers, selected, onSelect }: { brokers: Broker[]; select
                 </span>
                 <span className="rank-value">
                   <span className="visually-hidden">{t('brokers.betweenness')} </span>
-                  {b.betweenness.toFixed(3)}
+                  {formatNumber(lang, b.betweenness, 3)}
                 </span>
               </span>
               <span className="rank-meta">

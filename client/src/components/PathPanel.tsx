@@ -78,8 +78,8 @@ export function PathResult(props: PathResultProps) {
                       {s ? summaryLabel(s) : e.source}
                     </button>
                     <span className="path-rel">
-                      {translateOr(t, `edge.${e.type}`, e.type)}
-                      {e.reversed && <span className="muted"> ({t('path.reversed')})</span>}
+                      {/* A relation walked backwards reads in its own words ("har som ansvarlig"), not "(motsatt vei)". */}
+                      {e.reversed ? translateOr(t, `edge.reversed.${e.type}`, `${translateOr(t, `edge.${e.type}`, e.type)} (${t('path.reversed')})`) : translateOr(t, `edge.${e.type}`, e.type)}
                     </span>
                     <button type="button" className="chip" onClick={() => props.onSelect(e.target)}>
                       {tg ? summaryLabel(tg) : e.target}

@@ -8,7 +8,7 @@ import type { Broker, ResponsibilityFlag, SectorGapMatrix, Subgraph } from '../.
 import { BrokersPanel } from '../../components/BrokersPanel.tsx';
 import { GapTable } from '../../components/GapTable.tsx';
 import { OVERLAP_COLORS, sectorGapElements, subgraphElements, topBrokers, withBrokers, withFlags } from '../../graph/index.ts';
-import { localName, type MessageKey } from '../../i18n/index.ts';
+import { formatNumber, localName, type MessageKey } from '../../i18n/index.ts';
 import { enumParam } from '../../state/url-schema.ts';
 import { EMPTY_GRAPH, linkedOnly } from '../shared/graph-data.ts';
 import { coordinationBlock, kindsBlocks, measureEdgesBlock, sectorsBlock, statusesBlock } from '../shared/legend.ts';
@@ -122,7 +122,7 @@ export const brokersView = defineView<BrokersSlice, BrokersData, null, BrokersAc
   printFacts: ({ slice, data, env: { t, lang } }) => {
     if (!data) return [];
     if (slice.section === 'brokers' && data.brokers) {
-      return [{ label: t('print.topBrokers'), value: topBrokers(data.brokers).map((b) => `${b.actor.abbreviation || b.actor.name} (${b.betweenness.toFixed(3)})`).join(', ') }];
+      return [{ label: t('print.topBrokers'), value: topBrokers(data.brokers).map((b) => `${b.actor.abbreviation || b.actor.name} (${formatNumber(lang, b.betweenness, 3)})`).join(', ') }];
     }
     if (slice.section === 'gaps' && data.gaps) {
       const name = new Map(data.gaps.sectors.map((s) => [s.id, localName(s, lang)]));
