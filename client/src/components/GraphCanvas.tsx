@@ -9,7 +9,10 @@
  * Labels stay readable at any zoom: each shown label is drawn at least
  * `minLabelPx` on screen, and where labels would collide the less connected
  * node's label is shortened or left out (label-placement.ts); hovering a node
- * shows its full name, kind and level in a tooltip. The view fits again when
+ * shows its full name, kind and level in a tooltip (a plain element placed at
+ * the node's rendered position: the canvas never scrolls and the tooltip
+ * needs no flipping, so a popper library would add a dependency and a
+ * Cytoscape extension for nothing). The view fits again when
  * the canvas changes size (a panel opens or closes) and when a filter hides
  * or brings back nodes, so the nodes shown are never left off screen.
  */
