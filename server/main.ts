@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileStore } from '../graph/files/index.ts';
 import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index.ts';
-import { loadDocuments, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
+import { loadDocuments, watchFolder, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
 import { listen } from './http.ts';
 import { START_USAGE, startConfig, type StartConfig } from './config.ts';
 import { documentRoutes, fileRoutes, correctionRoutes, type AdminDeps, type AdminRoute } from './admin/index.ts';
@@ -25,13 +25,29 @@ async function main(): Promise<void> {
   }
   const seedsDir = config.seedsDir ?? DEFAULT_SEEDS_DIR;
   const started = performance.now();
-  const store = await openStore(config, seedsDir);
-  const { port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, adminToken } = config;
+  // The original files and their source maps, in the data folder beside the snapshot (graph/files).
   const files = new FileStore(join(dirname(config.snapshot), 'files'));
-  const adminRoutes = writeRoutes({ store, log, files, includePeople: config.includePeople, correctionsFile: config.corrections, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, corrections: () => readCorrectionsFile(config.corrections) } });
+  const store = await openStore(config, seedsDir, files);
+  const { port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, adminToken } = config;
+  const adminRoutes = writeRoutes({ store, log, files, includePeople: config.includePeople, correctionsFile: config.corrections, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, files, corrections: () => readCorrectionsFile(config.corrections) } });
   const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, log, adminToken, adminRoutes });
   log(adminToken ? 'writes: on for requests with the admin token (SAMKART_ADMIN_TOKEN)' : 'writes: off (no SAMKART_ADMIN_TOKEN)');
   log(`ready in ${Math.round(performance.now() - started)} ms: explorer ${url}/  GraphQL ${url}/graphql  health ${url}/health`);
+  // --watch: new and changed files in the folder are loaded, what a deleted file alone stated is withdrawn (graph/load watchFolder).
+  if (config.watch) {
+    const watcher = watchFolder(store, seedsDir, {
+      includePeople: config.includePeople,
+      followSymlinks: config.followSymlinks,
+      parse: config.parse,
+      read: config.read,
+      files,
+      onLoad: (r) => r.documents.forEach((d) => log(d.ok ? `watch: loaded ${d.fileName} (${d.counts.measures} measures, ${d.counts.actors} actors)` : `watch: refused ${d.error}`)),
+      onRemove: (r) => log(`watch: ${r.fileName ?? r.documentId} was deleted; what only it stated is withdrawn`),
+      onError: (e, fileName) => log(`watch: ${fileName}: ${e.message}`),
+    });
+    await watcher.ready;
+    log(`watching ${seedsDir} for new, changed and deleted documents`);
+  }
   const stop = async () => {
     log('stopping');
     await close();
@@ -48,9 +64,9 @@ function writeRoutes(deps: AdminDeps): AdminRoute[] {
 }
 
 /** The store, holding a graph: Neo4j (seeded when empty) or embedded (snapshot or seeds). */
-async function openStore(config: StartConfig, seedsDir: string): Promise<GraphStore> {
+async function openStore(config: StartConfig, seedsDir: string, files: FileStore): Promise<GraphStore> {
   const seedsGiven = config.seedsDir !== null;
-  const load: LoadOptions = { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, corrections: () => readCorrectionsFile(config.corrections) };
+  const load: LoadOptions = { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, read: config.read, files, corrections: () => readCorrectionsFile(config.corrections) };
   const neo = config.neo4j;
   if (neo) {
     const store = new Neo4jStore(neo);
