@@ -68,6 +68,8 @@ describe.runIf(HAVE_BROWSER)('explorer polish B in Chromium', () => {
     const seen = await onScreen(page);
     expect(seen.shown).toBeGreaterThan(0);
     expect(seen.inView).toBe(seen.shown);
+    // …and the view fits them, rather than staying where the earlier filter left it.
+    expect(await fillShare(page)).toBeGreaterThan(0.6);
     await expect.poll(() => page.locator('.canvas-status').textContent()).toContain(`${seen.shown} noder`);
     // Eleven small nodes on a laptop's canvas: about 0.4 % of it painted; a blank canvas is 0.
     expect(await paintedShare(page)).toBeGreaterThan(0.002);
