@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../graph/store/index.ts';
 import { listen } from '../http.ts';
-import { documentRoutes, refusal, uploadFileName } from './documents.ts';
+import { documentRoutes, maxUploadBytes, refusal, uploadFileName } from './documents.ts';
 import type { AdminDeps } from './types.ts';
 import { AdminError } from './types.ts';
 
@@ -207,6 +207,13 @@ describe('refusal', () => {
   it('names the file when the message does not', () => {
     const answer = refusal({ fileName: 'b.docx', error: 'too deep', errorName: 'ZipBombError' }) as { json: { error: { message: string } } };
     expect(answer.json.error.message).toBe('b.docx: too deep');
+  });
+});
+
+describe('maxUploadBytes', () => {
+  it('is the largest of the readers\' caps, as configured', () => {
+    expect(maxUploadBytes()).toBe(200 * 1024 * 1024);
+    expect(maxUploadBytes({ maxPdfBytes: 1000, maxTextBytes: 3000, maxZipBytes: 2000 })).toBe(3000);
   });
 });
 

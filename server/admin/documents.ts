@@ -16,12 +16,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDocuments, type DocumentReport, type LoadOptions } from '../../graph/load/index.ts';
-import { countSummary, type DocumentId } from '../../graph/model/index.ts';
+import { loadDocuments, removeDocument, type DocumentReport, type LoadOptions } from '../../graph/load/index.ts';
+import { countSummary, NotFoundError } from '../../graph/model/index.ts';
+import { defaultReadLimits, type ReadLimits } from '../../graph/read/index.ts';
 import { AdminError, type AdminDeps, type AdminResponse, type AdminRoute } from './types.ts';
 
-/** The largest upload taken at all (the PDF cap); each format's own cap is the loader's. */
-export const DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+/** The largest upload taken at all: the largest of the readers' caps (PDF's, 200 MB by default); each format's own cap is the reader's. */
+export function maxUploadBytes(read: Partial<ReadLimits> = {}): number {
+  const limits = { ...defaultReadLimits(), ...read };
+  return Math.max(limits.maxPdfBytes, limits.maxTextBytes, limits.maxZipBytes);
+}
 
 /** Longest file name taken, in characters. */
 const MAX_NAME_LENGTH = 200;
@@ -99,7 +103,7 @@ export function documentRoutes(deps: AdminDeps): AdminRoute[] {
       method: 'POST',
       path: '/api/documents',
       access: 'admin',
-      maxBodyBytes: deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+      maxBodyBytes: deps.maxUploadBytes ?? maxUploadBytes(load.read),
       handle: (req) => {
         const fileName = uploadFileName(req.raw.headers['x-file-name']);
         if (req.body.length === 0) return { status: 400, json: { error: { code: 'EMPTY_FILE', message: `${fileName}: the file is empty.`, file: fileName } } };
@@ -115,15 +119,19 @@ export function documentRoutes(deps: AdminDeps): AdminRoute[] {
   ];
 }
 
-/** Removes a document the way a reload would: what only it stated goes, what others also state stays. */
+/** Removes a document the way a reload would (graph/load removeDocument): what only it stated goes, what others also state stays, and its original leaves the file store unless shared. */
 async function remove(deps: AdminDeps, id: string): Promise<AdminResponse> {
-  const [node] = await deps.store.getNodes([id]);
-  if (!node || node.label !== 'Document') throw new AdminError(404, 'DOCUMENT_NOT_FOUND', `There is no document ${id}.`);
   const before = await deps.store.counts();
-  await deps.store.writeDocument({ documentId: node.id as DocumentId, nodes: [], edges: [] });
+  let removed;
+  try {
+    removed = await removeDocument(deps.store, id, { files: deps.files });
+  } catch (e) {
+    if (e instanceof NotFoundError) throw new AdminError(404, 'DOCUMENT_NOT_FOUND', `There is no document ${id}.`);
+    throw e;
+  }
   const after = await deps.store.counts();
-  deps.log(`removed ${id} (${String(node.props.fileName ?? '')})`);
-  return { json: { removed: id, fileName: node.props.fileName ?? null, before: countSummary(before), after: countSummary(after), version: await deps.store.version() } };
+  deps.log(`removed ${id} (${removed.fileName ?? ''})`);
+  return { json: { removed: removed.documentId, fileName: removed.fileName, before: countSummary(before), after: countSummary(after), version: await deps.store.version() } };
 }
 
 async function upload(deps: AdminDeps, load: LoadOptions, fileName: string, bytes: Buffer): Promise<AdminResponse> {
