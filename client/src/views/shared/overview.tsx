@@ -67,7 +67,10 @@ export async function loadLod(api: ApiClient, view: GraphView, state: ExplorerSt
   let overview = await api.overview(base, signal);
   // Small enough to draw whole: the filters dim or hide in the browser, as for any view.
   if (overview.aggregated && activeFilterCount(state.filters) > 0) overview = await api.overview({ ...base, ...serverFilters(state.filters) }, signal);
-  return { graph: { nodes: overview.nodes, edges: overview.edges, truncated: false }, overview };
+  // An aggregated map is small (within the budget): the layout worker spreads its groups better than
+  // scaling the server's positions, where a few large groups sit on top of each other.
+  const nodes = overview.aggregated ? overview.nodes.map((n) => ({ ...n, data: { ...n.data, x: null, y: null } })) : overview.nodes;
+  return { graph: { nodes, edges: overview.edges, truncated: false }, overview };
 }
 
 /** The line under the canvas saying what is aggregated and how to see more. */
