@@ -47,7 +47,9 @@ export interface GroupIndex {
 
 /** "Barnevernstjenesten · 356 kommuner"; `count` is the members shown (after filters), the whole group by default. */
 export function groupLabel(g: GroupInfo, count = g.memberIds.length): string {
-  return `${g.stem} · ${count} ${count === 1 ? g.unit[0] : g.unit[1]}`;
+  const unit = count === 1 ? g.unit[0] : g.unit[1];
+  // "Kommuner · 405 kommuner" says it twice: "405 kommuner".
+  return g.stem.toLocaleLowerCase('nb') === g.unit[1] ? `${count} ${unit}` : `${g.stem} · ${count} ${unit}`;
 }
 
 const KIND_NAMES: Record<ActorKind, string> = {

@@ -17,8 +17,13 @@ import type { NodesByLabel } from './snapshot.ts';
 export const CELL_HANDFUL = 8;
 /** The fewest actors of one type that make a group. */
 export const MIN_GROUP = 3;
-/** A type with more actors than this in one cell is split by county. */
-export const COUNTY_SPLIT = 400;
+/**
+ * A type with more actors than this in one cell is split by county. Norway has
+ * 357 municipalities (and a few dozen former ones), so at national scale a
+ * service type stays one group, "Barnevernstjenesten · 356 kommuner"; only a
+ * graph with more local bodies than the country has is split.
+ */
+export const COUNTY_SPLIT = 500;
 /** Members shown with a group, by name. */
 export const GROUP_SAMPLE = 3;
 

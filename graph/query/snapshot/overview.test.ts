@@ -13,7 +13,7 @@ import { writeCorpus } from '../../../scripts/synth.ts';
 import { DEFAULT_SEEDS_DIR, loadDocuments } from '../../load/index.ts';
 import { InvalidInputError, NotFoundError, parseGroupId } from '../../model/index.ts';
 import { EmbeddedStore } from '../../store/index.ts';
-import { GROUP_SAMPLE, groupMeasures, groupMembers, overview, selectView, snapshotsOf, type GraphSnapshot } from '../index.ts';
+import { GROUP_SAMPLE, groupLabel, groupMeasures, groupMembers, overview, selectView, snapshotsOf, type GraphSnapshot } from '../index.ts';
 
 async function generated(municipalities: number, measures: number): Promise<GraphSnapshot> {
   const dir = mkdtempSync(join(tmpdir(), 'samkart-lod-'));
@@ -151,5 +151,14 @@ describe('level of detail on the seeds', () => {
     expect(o.nodes).toHaveLength(o.totalNodes);
     // The seeds' matrix cells are small: no groups.
     for (const c of s.matrix.cells) expect(c.ungrouped).toEqual(c.actors);
+  });
+});
+
+describe('group labels', () => {
+  const group = (stem: string, unit: readonly [string, string]) => ({ id: 'group:KIND:x', grouping: 'KIND' as const, stem, unit, memberIds: ['a', 'b'], members: 'Actor' as const, levelId: null, sectorId: null, countyId: null, kind: null });
+  it('give the count with the word for one or many, and never say the same word twice', () => {
+    expect(groupLabel(group('Barnevernstjenesten', ['kommune', 'kommuner']), 356)).toBe('Barnevernstjenesten · 356 kommuner');
+    expect(groupLabel(group('Barnevernstjenesten · Vestland', ['kommune', 'kommuner']), 1)).toBe('Barnevernstjenesten · Vestland · 1 kommune');
+    expect(groupLabel(group('Kommuner', ['kommune', 'kommuner']))).toBe('2 kommuner');
   });
 });
