@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FileStore } from '../../graph/files/index.ts';
 import { EmbeddedStore } from '../../graph/store/index.ts';
 import { listen } from '../http.ts';
 import { documentRoutes, maxUploadBytes, refusal, uploadFileName } from './documents.ts';
+import { fileRoutes } from './files.ts';
 import type { AdminDeps } from './types.ts';
 import { AdminError } from './types.ts';
 
@@ -142,6 +145,34 @@ describe('hostile uploads (issue 13, item 5)', () => {
     expect(res.status).toBe(415);
     expect(await res.json()).toMatchObject({ error: { code: 'UNSUPPORTED_TYPE', file: 'program.exe' } });
     expect(await store.counts()).toEqual(before);
+  });
+
+  it('keeps an uploaded PDF in the file store, so an editor gets its page and the quote boxes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samkart-upload-files-'));
+    try {
+      const files = new FileStore(join(dir, 'files'));
+      const store = new EmbeddedStore();
+      const deps: AdminDeps = { store, log: () => {}, files, load: { parse: false, files } };
+      const { url, close } = await listen({ store, port: 0, clientDir: '/nonexistent', adminToken: TOKEN, adminRoutes: [...documentRoutes(deps), ...fileRoutes(deps)] });
+      closers.push(close);
+      const bytes = readFileSync(join(FIXTURES, 'plan.pdf'));
+      const res = await upload(url, 'plan.pdf', bytes);
+      expect(res.status).toBe(201);
+      const id = (await res.json()).document.documentId as string;
+      const original = await fetch(`${url}/api/files/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(original.status).toBe(200);
+      expect(Buffer.from(await original.arrayBuffer()).equals(bytes)).toBe(true);
+      const { document } = await gql<{ document: { text: string } }>(url, `{ document(id: ${JSON.stringify(id)}) { text } }`);
+      const start = document.text.indexOf('Felles veileder');
+      const where = await (await fetch(`${url}/api/files/${encodeURIComponent(id)}/where?start=${start}&end=${start + 15}`)).json();
+      expect(where).toMatchObject({ format: 'pdf', page: 1, fileKept: true, fileAllowed: false });
+      expect(where.boxes.length).toBeGreaterThan(0);
+      // Removing it takes the original out of the file store.
+      expect((await fetch(`${url}/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+      expect(readdirSync(join(dir, 'files'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('loads the PDF, Word, web page and spreadsheet of the same plan', async () => {
