@@ -74,8 +74,25 @@ describe.runIf(HAVE_BROWSER)('explorer polish B in Chromium', () => {
     // Eleven small nodes on a laptop's canvas: about 0.4 % of it painted; a blank canvas is 0.
     expect(await paintedShare(page)).toBeGreaterThan(0.002);
     await page.screenshot({ path: `${SCREENSHOTS}/blank-canvas-replay-1366.png` });
+
+    // The same with a filter the browser applies alone (no new data, so no reload to fit by chance): fit to the kommune
+    // bodies of Helse, clear, then hide all but Justis. Its bodies lie elsewhere; the view must follow them.
+    await sidebar.getByRole('button', { name: /Nullstill filtre/ }).click();
+    await sidebar.locator('input[name="sectors"][value="sector:helse"]').check();
+    await sidebar.locator('input[name="levels"][value="level:kommune"]').check();
+    await canvasReady(page);
+    await page.getByRole('button', { name: 'Tilpass' }).click();
+    await canvasReady(page);
+    await sidebar.getByRole('button', { name: /Nullstill filtre/ }).click();
+    await canvasReady(page);
+    await sidebar.locator('input[name="sectors"][value="sector:justis"]').check();
+    await canvasReady(page);
+    const justis = await onScreen(page);
+    expect(justis.shown).toBeGreaterThan(0);
+    expect(justis.inView).toBe(justis.shown);
+    expect(await fillShare(page)).toBeGreaterThan(0.6);
     await page.close();
-  }, 90_000);
+  }, 120_000);
 
   it.each([
     ['1366', LAPTOP],
