@@ -48,3 +48,21 @@ describe('generated sentences in the reader\'s language', () => {
     }
   });
 });
+
+describe('an actor\'s evidence', () => {
+  it('lists sentences that state facts about it first, and never a bare name', async () => {
+    const r = await gql('{ actor(id: "actor:bufdir") { abbreviation evidence { quote document { text } start end } } }');
+    const ev = r.data.actor.evidence as { quote: string; start: number; end: number; document: { text: string } }[];
+    expect(ev.length).toBeGreaterThan(2);
+    for (const e of ev) expect(e.document.text.slice(e.start, e.end)).toBe(e.quote);
+    // The first quotes are sentences, not the name alone.
+    for (const e of ev.slice(0, 3)) {
+      expect(e.quote.trim()).not.toBe('Bufdir');
+      expect(e.quote.split(/\s+/).length).toBeGreaterThan(3);
+    }
+    const bare = ev.filter((e) => /^\s*(Bufdir|Barne-, ungdoms- og familiedirektoratet)\s*$/.test(e.quote));
+    // Bare names are only table cells, and come after every sentence.
+    const sentences = ev.map((e, i) => [e.quote.trim().split(/\s+/).length >= 4, i] as const).filter(([isSentence]) => isSentence).map(([, i]) => i);
+    for (const b of bare) expect(ev.indexOf(b)).toBeGreaterThan(Math.max(...sentences));
+  });
+});

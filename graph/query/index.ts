@@ -10,3 +10,4 @@ export * from './reader.ts';
 export * from './work-slices.ts';
 export * from './list-sizes.ts';
 export * from './name-lines.ts';
+export * from './actor-evidence.ts';

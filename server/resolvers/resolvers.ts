@@ -47,6 +47,7 @@ import { analyticsQuery, analyticsTypes } from './analytics.ts';
 import { nameChangeType, nameLineQuery, nameLineTypes } from './name-lines.ts';
 import { exportQuery, exportTypes } from './export.ts';
 import { languageTypes } from './language.ts';
+import { actorEvidenceField } from './actor-evidence.ts';
 import type {
   QueryActorArgs,
   QueryActorsArgs,
@@ -125,7 +126,7 @@ export const resolvers = {
     involvedIn: ((a, _, { reader }) => related<MeasureView>(reader.now, a.id, 'out', ['INVOLVED_IN']).sort(byMeasureNumber)) as R<ActorView>,
     initiatives: ((a, _, { reader }) => related(reader.now, a.id, 'out', ['PARTICIPATES_IN', 'LEADS'])) as R<ActorView>,
     coordinatesWith: ((a, _, { reader }) => coordinationOf(reader.now, a.id)) as R<ActorView>,
-    evidence: ev,
+    evidence: actorEvidenceField,
     ...nameLineTypes,
   },
   NameChange: nameChangeType,
