@@ -52,8 +52,8 @@ interface Task {
  * text would: the reader's own start (pdf.js is a large module, loaded once per
  * thread) and its work per byte. Measured by `npm run bench` (pdf-bench.ts).
  */
-export const READ_ALLOWANCE_MS = 20_000;
-const READ_FACTOR = 4;
+export const READ_ALLOWANCE_MS = 30_000;
+const READ_FACTOR = 8;
 
 /** The time limit for a task: its text's, or for bytes still to read, the reader's allowance on top. */
 function taskTimeoutMs(limits: ParseLimits, file: ParseFile): number {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--only load,api,peer,app,explorer,server]`:
+ * `npm run bench [-- --quick] [--only load,api,peer,app,explorer,server,pdf]`:
  * runs Samkart's benchmarks and writes scripts/bench/RESULTS.md (and the raw
  * numbers to scripts/bench/out/results.json). It writes the synthetic
  * national corpus to .data/bench/, starts its own Neo4j (the local launcher,
@@ -30,12 +30,13 @@ import { benchPeer } from './peer-bench.ts';
 import { benchQueriesFor, distantPair, type QueryArgs } from './queries.ts';
 import { renderResults, type BenchResults, type CorpusFacts } from './report.ts';
 import { benchServerStart } from './server-bench.ts';
+import { formatPdfBench, runPdfBench } from './pdf-bench.ts';
 import { runScript, startBenchServer } from './server-process.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DATA = join(ROOT, '.data', 'bench');
 const SYNTH_DIR = join(DATA, 'synth');
-const ALL = ['load', 'api', 'peer', 'app', 'explorer', 'server'] as const;
+const ALL = ['load', 'api', 'peer', 'app', 'explorer', 'server', 'pdf'] as const;
 type Part = (typeof ALL)[number];
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -84,7 +85,7 @@ async function main(): Promise<number> {
     },
   });
   if (values.help) {
-    log('Usage: npm run bench [-- --quick] [--only load,api,peer,app,explorer,server] [--app-views matrix,network,…] [--neo4j-port 7720] [--out FILE]');
+    log('Usage: npm run bench [-- --quick] [--only load,api,peer,app,explorer,server,pdf] [--app-views matrix,network,…] [--neo4j-port 7720] [--out FILE]');
     return 0;
   }
   const parts = new Set<Part>(values.only ? (values.only.split(',').map((s) => s.trim()) as Part[]) : ALL);
@@ -128,6 +129,9 @@ async function main(): Promise<number> {
     server: [],
     skipped: [],
   };
+
+  // PDF reading (issue 13): pages per second and the time for a 200-page PDF (pdf-bench.ts).
+  if (parts.has('pdf')) results.settings['PDF reading (a generated 200-page PDF)'] = formatPdfBench(await runPdfBench(log, quick));
 
   // 1. The corpora: the seeds, and the synthetic national corpus, with snapshots for the servers.
   log(`Writing the synthetic corpus to ${SYNTH_DIR}`);
