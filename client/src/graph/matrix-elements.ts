@@ -51,6 +51,26 @@ export function cellItems(cell: MatrixCell): CellItem[] {
 
 const itemLabel = (item: CellItem) => (item.group ? item.label : actorLabel(item.actor));
 
+/** Most pills a cell draws; past it the last pill counts the rest, which the view lists on a click. */
+export const CELL_MAX = 5;
+
+/** Ref of a cell's "+ n more" pill: `more:<levelId>|<sectorId>`. */
+export function moreRef(levelId: string, sectorId: string): string {
+  return `more:${levelId}|${sectorId}`;
+}
+
+/** A matrix at level of detail (the server grouped some cell): then cells are capped, else (the seeds) drawn whole. */
+export function isLarge(matrix: SystemMatrix): boolean {
+  return matrix.cells.some((c) => (c.groups ?? []).length > 0);
+}
+
+/** The items a cell draws (at most CELL_MAX in a large matrix) and those it counts in its "more" pill. */
+export function visibleItems(cell: MatrixCell, large = true): { shown: CellItem[]; hidden: CellItem[] } {
+  const items = cellItems(cell);
+  if (!large || items.length <= CELL_MAX) return { shown: items, hidden: [] };
+  return { shown: items.slice(0, CELL_MAX - 1), hidden: items.slice(CELL_MAX - 1) };
+}
+
 /** Most unplaced actors the "other" row lists one by one; the rest are counted in one pill. */
 export const OTHER_ROW_MAX = 48;
 
@@ -103,6 +123,7 @@ export function matrixGeometry(matrix: SystemMatrix, otherRow: readonly unknown[
   });
 
   const top = m.ministryHeight + m.gap + m.sectorHeight + m.gap;
+  const large = isLarge(matrix);
   const rows: MatrixRow[] = [];
   let y = top;
   const levels = [...matrix.levels].sort((a, b) => a.rank - b.rank);
@@ -111,7 +132,8 @@ export function matrixGeometry(matrix: SystemMatrix, otherRow: readonly unknown[
     for (const cell of matrix.cells.filter((c) => c.level.id === level.id)) {
       const col = columns.find((c) => c.sectorId === cell.sector.id);
       if (!col) continue;
-      const h = cellItems(cell).reduce((sum, item) => sum + pillHeight(itemLabel(item), col.width) + m.pillGap, -m.pillGap);
+      const { shown, hidden } = visibleItems(cell, large);
+      const h = shown.reduce((sum, item) => sum + pillHeight(itemLabel(item), col.width) + m.pillGap, -m.pillGap) + (hidden.length ? m.pillHeight + m.pillGap : 0);
       content = Math.max(content, h);
     }
     const height = content + 2 * m.cellPad;
@@ -166,6 +188,7 @@ export function matrixElements(matrix: SystemMatrix, opts: MatrixOptions): Eleme
   const otherGroups = opts.otherGroups ?? [];
   const otherCount = other.length + otherGroups.length + (hidden > 0 ? 1 : 0);
   const g = matrixGeometry(matrix, Array.from({ length: otherCount }));
+  const large = isLarge(matrix);
   const out: ElementDefinition[] = [];
   const box = (id: string, classes: string, x: number, y: number, w: number, h: number, data: Record<string, unknown>) =>
     out.push({ group: 'nodes', data: { id, w, h, ...data }, position: { x: x + w / 2, y: y + h / 2 }, classes, selectable: false, grabbable: false });
@@ -243,7 +266,8 @@ export function matrixElements(matrix: SystemMatrix, opts: MatrixOptions): Eleme
     const w = col.width - 2 * m.cellPad;
     let y = row.y + m.cellPad;
     const docs = [...new Set(cell.evidence.map((e) => e.document.id))];
-    for (const item of cellItems(cell)) {
+    const { shown, hidden } = visibleItems(cell, large);
+    for (const item of shown) {
       const h = pillHeight(itemLabel(item), col.width);
       if (item.group) {
         groupPill(`mx:g:${cell.level.id}|${cell.sector.id}|${item.id}`, item, col.x + m.cellPad, y, w, h, cell.level.id, cell.sector.id, docs);
@@ -255,6 +279,16 @@ export function matrixElements(matrix: SystemMatrix, opts: MatrixOptions): Eleme
         el.data.documentIds = [...new Set([...(nd?.documentIds ?? []), ...docs])].sort();
       }
       y += h + m.pillGap;
+    }
+    if (hidden.length > 0) {
+      const label = opts.moreLabel ? opts.moreLabel(hidden.length) : `+ ${hidden.length}`;
+      out.push({
+        group: 'nodes',
+        data: { id: `mx:more:${cell.level.id}|${cell.sector.id}`, ref: moreRef(cell.level.id, cell.sector.id), label, w, h: m.pillHeight, tw: w - 14, color: UI.cellA, borderColor: '#6B7280', textColor: '#1F2937', sectorIds: [cell.sector.id], levelIds: [cell.level.id] },
+        position: { x: col.x + m.cellPad + w / 2, y: y + m.pillHeight / 2 },
+        classes: 'mx-actor mx-more',
+        grabbable: false,
+      });
     }
   }
   const otherRow = rowOf.get('other');

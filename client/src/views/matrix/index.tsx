@@ -5,7 +5,7 @@
  */
 import type { OverviewGroup, Subgraph, SystemMatrix } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n-context.ts';
-import { matrixElements } from '../../graph/index.ts';
+import { matrixElements, moreRef, visibleItems, type CellItem } from '../../graph/index.ts';
 import { flagParam } from '../../state/url-schema.ts';
 import { coordinationBlock } from '../shared/legend.ts';
 import { ELEMENT_BUDGET, GroupPanel, isGroupId } from '../shared/overview.tsx';
@@ -23,10 +23,38 @@ export interface MatrixData {
   otherGroups: OverviewGroup[];
 }
 
+/** The items a full cell does not draw, as a list: a body selects it, a group opens its members. */
+function CellList({ items, onPick, onClose }: { items: CellItem[]; onPick(id: string): void; onClose(): void }) {
+  const { t } = useI18n();
+  return (
+    <section className="group-panel" aria-labelledby="cell-list-heading" data-testid="cell-list">
+      <header className="side-header">
+        <h2 id="cell-list-heading" className="panel-title">
+          {t('matrix.more', { n: items.length })}
+        </h2>
+        <button type="button" className="text-button" onClick={onClose} aria-label={t('group.close')}>
+          ✕
+        </button>
+      </header>
+      <ul className="plain group-members">
+        {items.map((item) => (
+          <li key={item.group ? item.id : item.actor.id}>
+            <button type="button" className="link-button" onClick={() => onPick(item.group ? item.id : item.actor.id)}>
+              {item.group ? item.label : item.actor.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The chosen group of a cell or of the "other" row: its members as a searchable list. */
 function Top({ api, data, selection, selectNode, select }: ViewPanelProps<MatrixSlice, MatrixData, null, MatrixAction>) {
   const id = selection?.type === 'node' && isGroupId(selection.id) ? selection.id : null;
   if (!id || !data) return null;
+  const cell = data.matrix.cells.find((c) => moreRef(c.level.id, c.sector.id) === id);
+  if (cell) return <CellList items={visibleItems(cell).hidden} onPick={selectNode} onClose={() => select(null)} />;
   const group = data.matrix.cells.flatMap((c) => c.groups ?? []).find((g) => g.id === id) ?? data.otherGroups.find((g) => g.id === id);
   if (!group) return null;
   return <GroupPanel api={api} groupId={id} label={group.label} memberCount={group.memberCount} measures={false} expanded={false} onMember={selectNode} onClose={() => select(null)} />;

@@ -81,9 +81,9 @@ export function lodStatus(data: LodData | null, t: Translate): string | null {
   return t('lod.status', { groups: shown, nodes: o.totalNodes, edges: o.totalEdges });
 }
 
-/** Whether an id is a group of an overview or of a matrix cell (the API has no node for it). */
+/** Whether an id is a group of an overview or of a matrix cell, or a cell's "more" pill (the API has no node for it). */
 export function isGroupId(id: string | null | undefined): boolean {
-  return !!id && id.startsWith('group:');
+  return !!id && (id.startsWith('group:') || id.startsWith('more:'));
 }
 
 export interface GroupPanelProps {
