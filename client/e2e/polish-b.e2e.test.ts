@@ -22,7 +22,7 @@ async function onScreen(page: Page): Promise<{ shown: number; inView: number }> 
     const cy = window.__samkart!.cy!;
     const ext = cy.extent();
     const shown = cy.nodes().filter((n) => n.visible() && typeof n.data('type') === 'string');
-    const inView = shown.filter((n) => {
+    const inView = shown.nodes().filter((n) => {
       const p = n.position();
       return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
     });
