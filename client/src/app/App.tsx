@@ -31,6 +31,7 @@ import type { ViewEnv, ViewPanelProps } from '../views/index.ts';
 import { I18nContext } from './i18n-context.ts';
 import { printFacts } from './print-facts.ts';
 import { StageToolbar } from './StageToolbar.tsx';
+import { CanvasStatus, ErrorCard } from './StageNotices.tsx';
 import { Topbar } from './Topbar.tsx';
 import { clearAsyncCache, useAsync } from './use-async.ts';
 import { useSelection } from './use-selection.ts';
@@ -201,16 +202,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
 
             <div className={`stage-body view-${view.id}${view.className ? ` ${view.className(slice)}` : ''}`}>
               {error ? (
-                <div className="notice error-card" role="alert">
-                  <h2>{t('app.error')}</h2>
-                  <p>{error.message}</p>
-                  <p className="muted">
-                    {t('app.errorCode')}: <code>{error.code}</code>
-                  </p>
-                  <button type="button" className="button" onClick={() => { clearAsyncCache(); setReload((r) => r + 1); }}>
-                    {t('app.retry')}
-                  </button>
-                </div>
+                <ErrorCard error={error} onRetry={() => { clearAsyncCache(); setReload((r) => r + 1); }} />
               ) : state.table && !presenting ? (
                 <>
                   {/* The table twin keeps the view's own side panel (the overlaps' slider, the brokers' sub-tabs). */}
@@ -243,12 +235,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
                         onSelect={select}
                       />
                       {!presenting && (
-                        <p className="canvas-status" aria-live="polite" aria-busy={viewData.loading || laying}>
-                          {viewData.loading || laying ? t(viewData.loading ? 'app.loading' : 'canvas.laying') : t('canvas.summary', { nodes: lit ? litNodes : nodeCount, edges: lit ? lit.edges.size : edgeCount })}
-                          {graph?.truncated && <span className="warn"> · {t('canvas.truncated')}</span>}
-                          {status && <span className="lod-status" data-testid="lod-status"> · {status}</span>}
-                          {lit && litNodes === 0 && <span className="warn"> · {t('canvas.empty')}</span>}
-                        </p>
+                        <CanvasStatus loading={viewData.loading} laying={laying} nodes={lit ? litNodes : nodeCount} edges={lit ? lit.edges.size : edgeCount} truncated={!!graph?.truncated} status={status} empty={!!lit && litNodes === 0} />
                       )}
                       {(viewData.loading || laying) && elements.length === 0 && <div className="loading-overlay">{t(laying ? 'canvas.laying' : 'app.loading')}</div>}
                     </div>
