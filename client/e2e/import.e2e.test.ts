@@ -19,6 +19,7 @@ requireBrowser();
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PDF_FIXTURE = join(ROOT, 'graph/read/fixtures/plan.pdf');
+const XLSX_FIXTURE = join(ROOT, 'graph/read/fixtures/plan.xlsx');
 const TOKEN = 'e2e-editor-token-0123456789';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const NEW_DOC = 'Notat om samarbeid\n\nTiltak 9: Felles innsatsteam for unge i overgang\n\nStatus\n\nI rute.\n\nAnsvarlig: Helsedirektoratet\n';
@@ -78,6 +79,7 @@ describe.runIf(HAVE_BROWSER)('bring your own documents (issue 13) in Chromium', 
     dir = mkdtempSync(join(tmpdir(), 'samkart-e2e-import-'));
     mkdirSync(join(dir, 'seeds'));
     copyFileSync(PDF_FIXTURE, join(dir, 'seeds', 'plan.pdf'));
+    copyFileSync(XLSX_FIXTURE, join(dir, 'seeds', 'tiltak.xlsx'));
     server = await startMain({ SEEDS_DIR: join(dir, 'seeds'), SAMKART_SNAPSHOT: join(dir, 'data', 'snapshot.json'), SAMKART_ADMIN_TOKEN: TOKEN });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -120,6 +122,21 @@ describe.runIf(HAVE_BROWSER)('bring your own documents (issue 13) in Chromium', 
     // The text is one click away, with the same quote marked.
     await view.getByTestId('doc-mode-text').click();
     await expect.poll(() => view.locator('mark').count()).toBe(1);
+    await page.close();
+  });
+
+  it('names the sheet and cell of a quote from a spreadsheet, and shows its row', async () => {
+    const { measures } = await gql<{ measures: Array<{ id: string; document: { fileName: string } }> }>('{ measures { id document { fileName } } }');
+    const measure = measures.find((m) => m.document.fileName === 'tiltak.xlsx');
+    expect(measure, `no measure from tiltak.xlsx; server log:\n${server.log.join('')}`).toBeTruthy();
+    const page = await open(`/?v=measures&sel=${encodeURIComponent(measure!.id)}`);
+    await page.getByTestId('evidence-quote').first().getByRole('button').click();
+    const view = page.getByTestId('document-view');
+    await expect.poll(() => view.getByTestId('doc-place').textContent(), { timeout: 20_000 }).toMatch(/^Ark og celle: .+![A-Z]+\d+$/);
+    const cells = await view.getByTestId('doc-row').locator('td').allTextContents();
+    expect(cells.length).toBeGreaterThan(1);
+    expect(cells.join(' ')).toContain((await view.locator('mark').textContent())!.split('\t')[0].trim());
+    await page.screenshot({ path: `${SCREENSHOTS}/import-xlsx-cell-1600.png` });
     await page.close();
   });
 
