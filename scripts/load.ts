@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { formatReview, loadDocuments, loadIntoSnapshot, type DocumentReport, type LoadOptions } from '../graph/load/index.ts';
 import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index.ts';
+import { FileStore } from '../graph/files/index.ts';
 import { loadConfig } from '../server/config.ts';
 import { countSummary } from '../graph/model/index.ts';
 import { formatReplay, readCorrectionsFile } from '../graph/corrections/index.ts';
@@ -41,6 +42,9 @@ async function main(): Promise<number> {
       followSymlinks: values.followSymlinks,
       includePeople: values.includePeople,
       parse: values.parse,
+      read: values.read,
+      // The originals and their source maps, beside the snapshot (graph/files), so quotes open on their page.
+      files: new FileStore(values.filesDir),
       corrections: () => readCorrectionsFile(values.corrections),
       onDocument: (d: DocumentReport, i: number, n: number) => {
         const status = d.ok ? 'ok ' : 'FAILED';
@@ -49,6 +53,7 @@ async function main(): Promise<number> {
       },
     };
     const report = neo ? await loadDocuments(store, paths, options) : await loadIntoSnapshot(snapshot, paths, options);
+    for (const s of report.skipped) err(`${s.fileName}: ${s.message}`);
     const sum = (k: keyof DocumentReport['counts']) => report.documents.reduce((s, d) => s + d.counts[k], 0);
     const warnings = report.documents.reduce((s, d) => s + d.warnings.length, 0);
     const rows: [string, number | string][] = dryRun
