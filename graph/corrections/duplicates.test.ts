@@ -36,4 +36,14 @@ describe('duplicate suggestions', () => {
     const curated = (n: GraphNode) => ({ ...n, props: { ...n.props, curated: true } });
     expect(duplicateSuggestions([curated(actor('actor:x1', 'Fjordby Analyse')), curated(actor('actor:x2', 'Fjordby Analysen'))])).toEqual([]);
   });
+
+  it('never takes names that differ in a short word or a number for misspellings', () => {
+    const actors = [
+      actor('actor:bv-bo', 'Barnevernet i Bø kommune'),
+      actor('actor:bv-as', 'Barnevernet i Ås kommune'),
+      actor('actor:o12', 'Organisasjon 12 Analyse'),
+      actor('actor:o13', 'Organisasjon 13 Analyse'),
+    ];
+    expect(duplicateSuggestions(actors)).toEqual([]);
+  });
 });

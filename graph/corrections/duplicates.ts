@@ -23,6 +23,9 @@ export interface DuplicateSuggestion {
   score: number;
 }
 
+/** Larger groups of alike names are a pattern (every municipality's service), not duplicates; they are skipped, which also bounds the cost. */
+const MAX_GROUP = 50;
+
 const SMALL_WORDS = new Set(['for', 'og', 'i', 'av', 'til', 'på', 'med', 'om', 'the', 'of', 'and']);
 
 const nameOf = (n: GraphNode) => (typeof n.props.name === 'string' ? n.props.name : n.id);
@@ -69,24 +72,29 @@ export function duplicateSuggestions(actors: readonly GraphNode[], edges: readon
     const key = stemKey(nameOf(a));
     if (key) byStem.set(key, [...(byStem.get(key) ?? []), a]);
   }
-  for (const group of byStem.values()) for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) suggest(group[i], group[j], 'inflection', 0.95);
+  for (const group of byStem.values()) if (group.length <= MAX_GROUP) for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) suggest(group[i], group[j], 'inflection', 0.95);
 
-  // A misspelling: names of 6+ letters within 1 edit (2 from 12 letters), compared within blocks of the same first two letters.
-  const blocks = new Map<string, { node: GraphNode; key: string }[]>();
+  // A misspelling: the names differ in one word only, of 6+ letters, by 1 edit (2 from 12 letters), and not in digits
+  // ("Kystbyen kompetanssenter"), never in a short word ("Barnevernet i Bø" / "i Ås") or a number. Names are
+  // grouped by the other words, so the cost grows with the names, not with their pairs.
+  const byRest = new Map<string, { node: GraphNode; word: string }[]>();
   for (const a of live) {
-    const key = looseKey(nameOf(a));
-    if (key.length < 6) continue;
-    const block = key.slice(0, 2);
-    blocks.set(block, [...(blocks.get(block) ?? []), { node: a, key }]);
+    const ws = words(nameOf(a));
+    ws.forEach((w, i) => {
+      if (w.length < 6 || /\d/u.test(w)) return;
+      const key = `${ws.length}|${i}|${ws.filter((_, j) => j !== i).join(' ')}`;
+      byRest.set(key, [...(byRest.get(key) ?? []), { node: a, word: w }]);
+    });
   }
-  for (const block of blocks.values()) {
-    for (let i = 0; i < block.length; i++) {
-      for (let j = i + 1; j < block.length; j++) {
-        const [x, y] = [block[i], block[j]];
-        if (x.key === y.key) continue;
-        const max = Math.min(x.key.length, y.key.length) >= 12 ? 2 : 1;
-        const d = boundedEditDistance(x.key, y.key, max);
-        if (d <= max) suggest(x.node, y.node, 'spelling', 1 - d / Math.max(x.key.length, y.key.length));
+  for (const group of byRest.values()) {
+    if (group.length > MAX_GROUP) continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [x, y] = [group[i], group[j]];
+        if (x.word === y.word || x.word[0] !== y.word[0]) continue;
+        const max = Math.min(x.word.length, y.word.length) >= 12 ? 2 : 1;
+        const d = boundedEditDistance(x.word, y.word, max);
+        if (d <= max && stem(x.word) !== stem(y.word)) suggest(x.node, y.node, 'spelling', 1 - d / Math.max(x.word.length, y.word.length));
       }
     }
   }
@@ -110,6 +118,7 @@ export function duplicateSuggestions(actors: readonly GraphNode[], edges: readon
     if (child) children.set(e.target, [...(children.get(e.target) ?? []), child]);
   }
   for (const group of children.values()) {
+    if (group.length > MAX_GROUP) continue;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const score = jaccard(words(nameOf(group[i])).map(stem), words(nameOf(group[j])).map(stem));
