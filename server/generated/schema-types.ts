@@ -624,6 +624,8 @@ export type Overview = {
 
 /** Which view to summarise and how. Filters work as in GraphFilter. */
 export type OverviewFilter = {
+  /** As in GraphFilter: with foldRenames, the names of the end of this year. */
+  asOfYear?: InputMaybe<Scalars['Int']['input']>;
   /** Most elements (nodes + edges) to return; default 2000, max 5000. */
   budget?: InputMaybe<Scalars['Int']['input']>;
   /** Only coordination edges of these kinds. */
@@ -636,10 +638,14 @@ export type OverviewFilter = {
   expand?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** As in GraphFilter: a neighbourhood, with the individual actors around this node. */
   focus?: InputMaybe<Scalars['ID']['input']>;
+  /** As in GraphFilter: a body renamed one-to-one shows as one node under today's id and name. */
+  foldRenames?: InputMaybe<Scalars['Boolean']['input']>;
   /** How to gather actors; default LEVEL_SECTOR for NETWORK, OWNER_STATUS for MEASURES, SERVICE_COUNTY for SYSTEM. */
   groupBy?: InputMaybe<OverviewGrouping>;
   /** Only actors of these kinds (other node types pass). */
   kinds?: InputMaybe<Array<ActorKind>>;
+  /** As in GraphFilter: the language of the line names. */
+  language?: InputMaybe<Language>;
   /** Add x/y: positions computed on the server per graph version (groups placed, members around their group). */
   layout?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only actors at these levels. */

@@ -19,6 +19,7 @@ import {
   type GraphSnapshot,
   type NameChange,
   type NameLines,
+  type Subgraph,
   type SubgraphFilter,
 } from '../../graph/query/index.ts';
 import type { Context } from './resolvers.ts';
@@ -33,6 +34,13 @@ const wordsOf = (language?: Language | null) => (language === 'EN' ? LINE_WORDS.
 
 /** The view of a line's head, for lists that show the line under it. */
 const headOf = (s: GraphSnapshot) => (id: string) => (s.byId.get(id) as ActorView | undefined) ?? null;
+
+/** An overview with renamed bodies folded when asked (groups are left as they are). */
+export function foldOverview<O extends { nodes: Subgraph['nodes']; edges: Subgraph['edges'] }>(s: GraphSnapshot, o: O, naming: { foldRenames?: boolean | null; asOfYear?: number | null; language?: Language | null }): O {
+  if (!naming.foldRenames) return o;
+  const folded = foldSubgraph({ nodes: o.nodes, edges: o.edges, truncated: false }, linesOf(s), naming.asOfYear, wordsOf(naming.language));
+  return { ...o, nodes: folded.nodes, edges: folded.edges };
+}
 
 /** Query fields that take `foldRenames`. */
 export const nameLineQuery = {

@@ -44,7 +44,7 @@ import { groupLabel } from '../../graph/query/index.ts';
 import { locateEvidence } from '../../graph/read/index.ts';
 import { overlapsFor } from '../../graph/analytics/index.ts';
 import { analyticsQuery, analyticsTypes } from './analytics.ts';
-import { nameChangeType, nameLineQuery, nameLineTypes } from './name-lines.ts';
+import { foldOverview, nameChangeType, nameLineQuery, nameLineTypes } from './name-lines.ts';
 import { exportQuery, exportTypes } from './export.ts';
 import { languageTypes } from './language.ts';
 import { actorEvidenceField } from './actor-evidence.ts';
@@ -104,7 +104,11 @@ export const resolvers = {
     ...nameLineQuery,
     ...exportQuery,
     edge: (async (_, a, { reader }) => edge(await reader.snapshot(), a.id)) as R<unknown, QueryEdgeArgs>,
-    overview: (async (_, a, { reader }) => overview(await reader.snapshot(), (a.filter ?? {}) as OverviewFilter)) as R<unknown, QueryOverviewArgs>,
+    overview: (async (_, a, { reader }) => {
+      const { foldRenames, asOfYear, language, ...filter } = a.filter ?? {};
+      const s = await reader.snapshot();
+      return foldOverview(s, await overview(s, filter as OverviewFilter), { foldRenames, asOfYear, language });
+    }) as R<unknown, QueryOverviewArgs>,
     groupMembers: (async (_, a, { reader }) => groupMembers(await reader.snapshot(), a.id, a.text, a.limit, a.offset)) as R<unknown, QueryGroupMembersArgs>,
     groupMeasures: (async (_, a, { reader }) => groupMeasures(await reader.snapshot(), a.id, a.text, a.limit, a.offset)) as R<unknown, QueryGroupMeasuresArgs>,
   },

@@ -191,7 +191,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     brokers: async (limit, signal) => (await request<BrokersQuery>(BROKERS_QUERY, { limit }, signal)).brokers,
     sectorGaps: async (levelIds, signal) =>
       (await request<SectorGapsQuery>(SECTOR_GAPS_QUERY, { levelIds }, signal)).sectorGaps,
-    overview: async (filter, signal) => (await request<OverviewQuery>(OVERVIEW_QUERY, { filter }, signal)).overview,
+    overview: async (filter, signal) => (await request<OverviewQuery>(OVERVIEW_QUERY, { filter: { foldRenames: true, ...named, ...filter } }, signal)).overview,
     groupMembers: async (id, text, limit, signal) => (await request<GroupMembersQuery>(GROUP_MEMBERS_QUERY, { id, text, limit }, signal)).groupMembers,
     groupMeasures: async (id, text, limit, signal) => (await request<GroupMeasuresQuery>(GROUP_MEASURES_QUERY, { id, text, limit }, signal)).groupMeasures,
     unclearResponsibility: async (signal) =>

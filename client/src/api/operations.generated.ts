@@ -106,6 +106,8 @@ export type MeasureStatus =
 
 /** Which view to summarise and how. Filters work as in GraphFilter. */
 export type OverviewFilter = {
+  /** As in GraphFilter: with foldRenames, the names of the end of this year. */
+  asOfYear: number | null | undefined;
   /** Most elements (nodes + edges) to return; default 2000, max 5000. */
   budget: number | null | undefined;
   /** Only coordination edges of these kinds. */
@@ -118,10 +120,14 @@ export type OverviewFilter = {
   expand: Array<string> | null | undefined;
   /** As in GraphFilter: a neighbourhood, with the individual actors around this node. */
   focus: string | null | undefined;
+  /** As in GraphFilter: a body renamed one-to-one shows as one node under today's id and name. */
+  foldRenames: boolean | null | undefined;
   /** How to gather actors; default LEVEL_SECTOR for NETWORK, OWNER_STATUS for MEASURES, SERVICE_COUNTY for SYSTEM. */
   groupBy: OverviewGrouping | null | undefined;
   /** Only actors of these kinds (other node types pass). */
   kinds: Array<ActorKind> | null | undefined;
+  /** As in GraphFilter: the language of the line names. */
+  language: Language | null | undefined;
   /** Add x/y: positions computed on the server per graph version (groups placed, members around their group). */
   layout: boolean | null | undefined;
   /** Only actors at these levels. */

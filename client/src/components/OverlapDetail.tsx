@@ -111,7 +111,7 @@ export function OverlapDetail({ overlap, coordination, context, onSelect }: Over
             {t('overlaps.score')} {t('overlaps.percent', { n: Math.round(overlap.score * 100) })}
           </span>
         </p>
-        <p className="overlap-explanation" lang="nb" data-testid="overlap-explanation">
+        <p className="overlap-explanation" lang={lang} data-testid="overlap-explanation">
           {overlap.explanation}
         </p>
         <div className="overlap-terms">
