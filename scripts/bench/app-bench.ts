@@ -157,6 +157,17 @@ async function visit(page: Page, url: string, paintTimeoutMs: number, notes: Set
   try {
     await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.fmp !== null, undefined, { timeout: paintTimeoutMs, polling: 100 });
   } catch {
+    // What the page shows when it gave up, if it still answers (a frozen tab does not).
+    const shows = await Promise.race([
+      page.evaluate(() => {
+        const status = document.querySelector('.canvas-status');
+        const cy = (window as unknown as { __samkart?: { cy?: import('cytoscape').Core } }).__samkart?.cy;
+        const alert = document.querySelector('[role="alert"]')?.textContent?.trim();
+        return `status line ${status ? `"${status.textContent?.trim()}"${status.getAttribute('aria-busy') === 'true' ? ' (busy)' : ''}` : 'absent'}, ${cy ? cy.nodes().length : 'no'} nodes in the canvas${alert ? `, alert "${alert.slice(0, 120)}"` : ''}`;
+      }),
+      new Promise<string>((resolve) => setTimeout(() => resolve('the page did not answer within 5 s (main thread busy)'), 5000)),
+    ]).catch((e: Error) => `the page could not be read (${e.message.split('\n')[0]})`);
+    notes.add(`at the timeout: ${shows}`);
     return null;
   }
   const painted = await page.evaluate(() => {
@@ -272,6 +283,9 @@ export async function benchApp(c: AppCase, options: AppBenchOptions): Promise<{ 
           await context.addInitScript({ content: PROBE_SOURCE });
           const page = await context.newPage();
           page.on('pageerror', (e) => notes.add(`page error: ${e.message.slice(0, 200)}`));
+          page.on('response', (res) => {
+            if (res.status() >= 400) notes.add(`HTTP ${res.status()} from ${new URL(res.url()).pathname}`);
+          });
           const url = `${server.url}/?v=${view.id}`;
           const first = await visit(page, url, options.paintTimeoutMs, notes);
           if (!first) {

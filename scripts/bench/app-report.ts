@@ -17,6 +17,8 @@ export interface AppBenchResults {
   /** The built client's script (client/dist/assets/index-*.js). */
   build: string;
   results: AppResult[];
+  /** The machine's 1-minute load average at the start and the end of the part (other work on the machine shows here). */
+  loadAverage?: [number, number];
 }
 
 /** The issue's targets for the real explorer (issue 14, "Done when"). */
@@ -56,7 +58,11 @@ function targetsFor(corpus: string, rows: AppResult[], timeoutMs: number): AppTa
   const longest = worst(rows, (r) => r.cold.longestAfterPaintMs);
   const heap = worst(rows, (r) => r.cold.heapMB);
   const orNone = (x: { value: number; where: string } | null, unit: string) => (x ? `worst median ${num(x.value)}${unit} (${x.where})` : 'nothing measured');
-  const notPainted = unpainted.length ? `; not painted within ${num(timeoutMs / 1000)} s: ${unpainted.join(', ')}` : '';
+  const notPainted = !unpainted.length
+    ? ''
+    : unpainted.length === rows.length
+      ? `; no view painted within ${num(timeoutMs / 1000)} s, at either size`
+      : `; not painted within ${num(timeoutMs / 1000)} s: ${unpainted.join(', ')}`;
   return [
     {
       what: `${corpus}: first meaningful paint, every view, both screen sizes, cold`,
@@ -95,6 +101,9 @@ export function renderAppSection(a: AppBenchResults): string {
     `Measured by \`npm run bench${a.quick ? ' -- --quick' : ''}\` (\`--only app\` runs this part alone) on ${a.startedAt}, from commit ${a.commit}, client build \`${a.build}\`. ` +
       `\`server/main.ts\` (the \`npm start\` server, embedded store from the corpus's snapshot, NODE_ENV=production) serves the built explorer (client/dist) and the API; headless Chromium ${a.chromium} (--disable-gpu, no GPU on this machine) opens \`/?v=<view>\`. ` +
       `Each run starts a fresh server and a fresh browser: **cold** is the first visit after the server started, **warm** a second visit to the same address in the same browser. ${a.runs} run${a.runs === 1 ? '' : 's'} per case; medians with the spread (min–max) when there is more than one. ` +
+      (a.loadAverage
+        ? `The machine's load average was ${num(a.loadAverage[0])} at the start and ${num(a.loadAverage[1])} at the end (${a.loadAverage[1] > 3 || a.loadAverage[0] > 3 ? '**taken under load**: other work shared the cores, so the times are longer and noisier than on an idle machine' : 'an otherwise idle machine'}). `
+        : '') +
       `A case that does not paint within ${num(a.paintTimeoutMs / 1000)} s is given up (the browser is closed) and gets no further runs. How each number is taken is in scripts/bench/README.md (app-bench.ts, app-probe.ts).`,
     '',
     '- **first paint**: first meaningful paint, from navigation start to the first frame in which the view\'s nodes are drawn with labels (Cytoscape has rendered since its last change of elements, positions or viewport) and the status line shows their count (not `aria-busy`).',

@@ -10,6 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -251,6 +252,7 @@ async function main(): Promise<number> {
   // 7. The real explorer (server/main.ts + the built client) in headless Chromium.
   if (parts.has('app')) {
     log('App benchmark: building the explorer if its sources changed (scripts/ensure-client.ts)');
+    const loadBefore = loadavg()[0];
     await runScript('scripts/ensure-client.ts', []);
     const appOptions = { runs: runs.app, paintTimeoutMs: appPaintTimeoutMs, views: values['app-views']?.split(',').map((s) => s.trim()), log };
     const seedsApp = await benchApp({ corpus: 'seeds', snapshot: seedsSnapshot }, appOptions);
@@ -264,6 +266,7 @@ async function main(): Promise<number> {
       commit: gitCommit(),
       build: clientBuild(),
       results: [...seedsApp.results, ...nationalApp.results],
+      loadAverage: [loadBefore, loadavg()[0]],
     };
   }
 
