@@ -55,4 +55,17 @@ describe('making a correction', () => {
     await expect(makeCorrection(store, file, { op: 'reject', id: 'actor:nobody', ...meta })).rejects.toThrow(/actor:nobody is not in the graph/);
     await expect(makeCorrection(store, file, { op: 'undo', undoes: 4, ...meta })).rejects.toThrow(/no correction 4/);
   });
+
+  it('splits a merged name back out (the merge is taken back), and renames and sets a kind keeping the old name as an alias', async () => {
+    const { store, file } = await fixture();
+    await makeCorrection(store, file, { op: 'merge', into: 'actor:fjordby-analyse', from: 'actor:fjordby-analysen', ...meta });
+    await makeCorrection(store, file, { op: 'split', actor: 'actor:fjordby-analyse', alias: 'Fjordby Analysen', ...meta });
+    expect((await store.findNodes({ label: 'Actor' })).map((a) => a.id)).toHaveLength(3);
+    const [kept] = await store.getNodes(['actor:fjordby-analyse']);
+    expect(kept?.props.aliases).toEqual([]);
+    await makeCorrection(store, file, { op: 'set', id: 'actor:kystbyen', name: 'Kystbyen kunnskapssenter', kind: 'OTHER', ...meta });
+    const [renamed] = await store.getNodes(['actor:kystbyen']);
+    expect(renamed?.props).toMatchObject({ name: 'Kystbyen kunnskapssenter', kind: 'OTHER', aliases: ['Kystbyen kompetansesenter'] });
+    await expect(makeCorrection(store, file, { op: 'split', actor: 'actor:kystbyen', alias: 'Noe annet', ...meta })).rejects.toThrow(/has no alias/);
+  });
 });
