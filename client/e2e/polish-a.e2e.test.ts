@@ -42,6 +42,20 @@ describe.runIf(HAVE_BROWSER)('polish A in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('names bodies as they were in a chosen year, without dropping any fact', async () => {
+    const page = await h.open('/?v=network');
+    await canvasReady(page);
+    const label = (id: string) => page.evaluate((x) => String(window.__samkart?.cy?.nodes().filter((n) => n.data('ref') === x || n.id() === x).first().data('label') ?? ''), id);
+    const today = (await refs(page)).sort();
+    expect(await label('actor:statsforvalteren')).toBe('Statsforvalteren');
+    await page.getByTestId('names-as-of').selectOption('2019');
+    await expect.poll(() => label('actor:statsforvalteren'), { timeout: 10_000 }).toBe('FM');
+    expect(await label('actor:bfd')).toBe('BLD');
+    expect(page.url()).toContain('names=2019');
+    expect((await refs(page)).sort()).toEqual(today);
+    await page.close();
+  }, 60_000);
+
   it('finds the line by a former name, and heads the matrix columns by today\'s ministries', async () => {
     const page = await h.open('/?v=network');
     await canvasReady(page);

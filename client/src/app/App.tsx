@@ -18,6 +18,7 @@ import { Guide } from '../components/Guide.tsx';
 import { FilterSidebar } from '../components/FilterSidebar.tsx';
 import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.tsx';
 import { Legend } from '../components/Legend.tsx';
+import { NamesAsOf } from '../components/NamesAsOf.tsx';
 import { PathPicker, PathResult } from '../components/PathPanel.tsx';
 import { PresentControls, PresentHeader } from '../components/PresentBar.tsx';
 import { PrintSheet } from '../components/PrintSheet.tsx';
@@ -56,7 +57,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
   const i18n = useMemo(() => ({ lang: state.lang, t: translator(state.lang) }), [state.lang]);
   const { t, lang } = i18n;
   // Names of renamed bodies (today's) and generated text in the reader's language.
-  const api = useMemo(() => baseApi.withNaming({ language: state.lang === 'en' ? 'EN' : 'NB', asOfYear: null }), [baseApi, state.lang]);
+  const api = useMemo(() => baseApi.withNaming({ language: state.lang === 'en' ? 'EN' : 'NB', asOfYear: state.namesAsOf }), [baseApi, state.lang, state.namesAsOf]);
   const view = currentView(state);
   const slice = sliceOf(state, view);
   const viewLabel = view.title ? view.title(slice, t) : t(view.label);
@@ -239,6 +240,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
                       )}
                       {(viewData.loading || laying) && elements.length === 0 && <div className="loading-overlay">{t(laying ? 'canvas.laying' : 'app.loading')}</div>}
                     </div>
+                    {!presenting && <NamesAsOf value={state.namesAsOf} onChange={(year) => dispatch({ type: 'setNamesAsOf', year })} />}
                     {!presenting && <Legend blocks={legend} />}
                   </div>
                 </>

@@ -15,6 +15,7 @@ export type FilterKey = keyof Filters;
 export type Action =
   | { type: 'setView'; view: ViewName }
   | { type: 'setLang'; lang: Lang }
+  | { type: 'setNamesAsOf'; year: number | null }
   | { type: 'select'; selection: Selection | null }
   | { type: 'toggleFilter'; key: FilterKey; value: string }
   | { type: 'setFilter'; key: FilterKey; values: string[] }
@@ -60,6 +61,8 @@ export function reducer(state: ExplorerState, action: Action): ExplorerState {
       };
     case 'setLang':
       return state.lang === action.lang ? state : { ...state, lang: action.lang };
+    case 'setNamesAsOf':
+      return state.namesAsOf === action.year ? state : { ...state, namesAsOf: action.year };
     case 'select':
       return { ...state, selection: action.selection };
     case 'toggleFilter':

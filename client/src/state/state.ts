@@ -37,6 +37,8 @@ export interface OpenDocument {
 export interface ExplorerState {
   view: ViewName;
   lang: Lang;
+  /** Name renamed bodies as at the end of this year ("Slik det var i …"); null: today's names. Renames only, never filters. */
+  namesAsOf: number | null;
   selection: Selection | null;
   filters: Filters;
   filterMode: 'dim' | 'hide';
@@ -56,6 +58,7 @@ export interface ExplorerState {
 export const INITIAL_STATE: ExplorerState = {
   view: VIEWS[0],
   lang: 'nb',
+  namesAsOf: null,
   selection: null,
   filters: EMPTY_FILTERS,
   filterMode: 'dim',

@@ -29,6 +29,19 @@ import {
 
 export { normaliseId } from './url-schema.ts';
 
+/** The earliest and latest years names can be shown as of. */
+export const NAMES_YEAR_RANGE = { min: 1990, max: 2100 } as const;
+
+/** `names=2019`: renamed bodies named as at the end of that year; absent for today's names. */
+const namesYearParam: Param<number | null> = {
+  keys: ['names'],
+  read: (p) => {
+    const y = readInt(p.get('names'));
+    return y !== null && y >= NAMES_YEAR_RANGE.min && y <= NAMES_YEAR_RANGE.max ? y : null;
+  },
+  write: (v) => (v === null ? [] : [['names', String(v)]]),
+};
+
 /** A node selection as `sel=`, an edge selection as `edge=`. */
 const selectionParam: Param<Selection | null> = {
   keys: ['sel', 'edge'],
@@ -92,6 +105,7 @@ type Common = Omit<ExplorerState, 'views'>;
 export const COMMON_PARAMS: ParamSchema<Common> = {
   view: enumParam('v', VIEWS, INITIAL_STATE.view),
   lang: enumParam('lang', LANGS, INITIAL_STATE.lang),
+  namesAsOf: namesYearParam,
   selection: selectionParam,
   filters: objectParam(FILTERS),
   filterMode: enumParam('mode', ['dim', 'hide'] as const, 'dim'),
