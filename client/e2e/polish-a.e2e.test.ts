@@ -134,6 +134,18 @@ describe.runIf(HAVE_BROWSER)('polish A in Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it('prints a handout with the legend, the date and the sources', async () => {
+    const page = await h.open('/?v=network');
+    await canvasReady(page);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByTestId('print-sheet');
+    expect(await sheet.getByTestId('print-legend').textContent()).toContain('Tegnforklaring');
+    const sources = await sheet.getByTestId('print-sources').locator('li').allTextContents();
+    expect(sources).toContain('Bedre tverrfaglig samarbeid');
+    expect(await sheet.textContent()).toMatch(/\d{1,2}\. \p{L}+ \d{4}/u);
+    await page.close();
+  }, 60_000);
+
   it('writes numbers the Norwegian way and explanations in English in English mode', async () => {
     const page = await h.open('/?v=brokers');
     await canvasReady(page);

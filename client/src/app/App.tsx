@@ -24,7 +24,7 @@ import { PresentControls, PresentHeader } from '../components/PresentBar.tsx';
 import { PrintSheet } from '../components/PrintSheet.tsx';
 import { StoryPanel } from '../components/StoryPanel.tsx';
 import { TableView } from '../components/TableView.tsx';
-import { runExport, type ExportFormat } from '../export/index.ts';
+import { exportModel, runExport, sourcesOf, type ExportFormat } from '../export/index.ts';
 import { sectorColors, UI } from '../graph/index.ts';
 import { localName, translator } from '../i18n/index.ts';
 import { currentView, decodeState, reducer, sliceOf } from '../state/index.ts';
@@ -291,6 +291,8 @@ export function App({ api: baseApi }: { api: ApiClient }) {
         note={scene?.note ?? t(view.help)}
         image={printImage}
         facts={facts}
+        legend={legend}
+        sources={sourcesOf(exportModel(elements, null), meta.data ?? null)}
       />
     </I18nContext.Provider>
   );
