@@ -79,6 +79,32 @@ export interface ApiClientOptions {
   /** Injected for tests; the browser's fetch by default. */
   fetch?: typeof fetch;
   naming?: Naming;
+  /**
+   * Waits before asking again when the server answers that it is busy (TIMEOUT,
+   * STORE_UNAVAILABLE): after a start or a load it builds the new graph
+   * version's read model, and a large graph takes a while. Reads are safe to
+   * repeat. Default: 1, 2, 4, 8 and 15 s.
+   */
+  retryDelaysMs?: readonly number[];
+}
+
+/** Error codes that mean "try again shortly", not "this will never work". */
+const RETRYABLE = new Set(['TIMEOUT', 'STORE_UNAVAILABLE']);
+const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 export interface ApiClient {
@@ -124,11 +150,20 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const named = { language: naming.language, asOfYear: naming.asOfYear };
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    signal?: AbortSignal,
-  ): Promise<T> {
+  const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+
+  async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await requestOnce<T>(query, variables, signal);
+      } catch (err) {
+        if (!(err instanceof ApiError) || !RETRYABLE.has(err.code) || attempt >= retryDelays.length) throw err;
+        await wait(retryDelays[attempt], signal);
+      }
+    }
+  }
+
+  async function requestOnce<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
     let response: Response;
     try {
       response = await doFetch(endpoint, {

@@ -20,7 +20,7 @@ const labels: ExportLabels = {
 /** Parses XML strictly: any warning or error fails the test. */
 function parseXml(xml: string): Document {
   const problems: string[] = [];
-  const doc = new DOMParser({ onError: (level: string, msg: string) => problems.push(`${level}: ${msg}`) }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({ errorHandler: (level: string, msg: string) => problems.push(`${level}: ${msg}`) }).parseFromString(xml, 'text/xml');
   expect(problems).toEqual([]);
   return doc as unknown as Document;
 }
