@@ -36,6 +36,8 @@ export interface HttpOptions extends ServerOptions {
   adminToken?: string | null;
   /** The write API's routes under /api/ (uploads, corrections); see server/admin. */
   adminRoutes?: readonly AdminRoute[];
+  /** Called after each successful write under /api/ (npm start saves the embedded graph with it). */
+  onWrite?: () => void;
 }
 
 /** Starts listening; resolves with the URL and a close function. The response cache is on unless `responseCache: false`. */
@@ -47,7 +49,10 @@ export async function listen(options: HttpOptions): Promise<{ url: string; serve
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   // After a write, the next graph version's read model (snapshot, aggregation, layouts) is built at once.
   const snapshots = snapshotsOf(options.store);
-  const afterWrite = () => void snapshots.refresh().catch(() => {});
+  const afterWrite = () => {
+    void snapshots.refresh().catch(() => {});
+    options.onWrite?.();
+  };
   const api = createAdminRouter({ token: options.adminToken ?? null, routes: options.adminRoutes ?? [], log: options.log, afterWrite });
   const server = createHttpServer(
     {

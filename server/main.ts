@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileStore } from '../graph/files/index.ts';
 import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index.ts';
-import { loadDocuments, watchFolder, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
+import { loadDocuments, watchFolder, writeSnapshotFile, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
 import { listen } from './http.ts';
 import { START_USAGE, startConfig, type StartConfig } from './config.ts';
 import { documentRoutes, fileRoutes, correctionRoutes, type AdminDeps, type AdminRoute } from './admin/index.ts';
@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   const store = await openStore(config, seedsDir, files);
   const { port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, adminToken } = config;
   const adminRoutes = writeRoutes({ store, log, files, includePeople: config.includePeople, correctionsFile: config.corrections, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, read: config.read, files, corrections: () => readCorrectionsFile(config.corrections) } });
-  const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, log, adminToken, adminRoutes });
+  const onWrite = store instanceof EmbeddedStore ? () => saveEmbedded(store, config.snapshot) : undefined;
+  const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, log, adminToken, adminRoutes, onWrite });
   log(adminToken ? 'writes: on for requests with the admin token (SAMKART_ADMIN_TOKEN)' : 'writes: off (no SAMKART_ADMIN_TOKEN)');
   log(`ready in ${Math.round(performance.now() - started)} ms: explorer ${url}/  GraphQL ${url}/graphql  health ${url}/health`);
   // --watch: new and changed files in the folder are loaded, what a deleted file alone stated is withdrawn (graph/load watchFolder).
@@ -56,6 +57,19 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/**
+ * After a write (an upload, a removal, a correction) the embedded graph is saved to the
+ * snapshot file, so the next `npm start` serves what this one served; Neo4j keeps its own.
+ */
+function saveEmbedded(store: EmbeddedStore, path: string): void {
+  try {
+    writeSnapshotFile(path, store.snapshot());
+    log(`saved the graph to ${path} after a write; the next \`npm start\` without SEEDS_DIR serves it`);
+  } catch (e) {
+    log(`could not save the graph to ${path} after a write: ${(e as Error).message}; the change holds until the server stops`);
+  }
 }
 
 /** The write API: each feature that writes adds its routes here. */

@@ -7,7 +7,7 @@
  * with a wrong one, the upload is refused and the graph is unchanged.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,7 @@ function startMain(env: Record<string, string>): Promise<{ url: string; child: C
 
 describe.runIf(HAVE_BROWSER)('bring your own documents (issue 13) in Chromium', () => {
   let dir: string;
+  let snapshotFile: string;
   let server: { url: string; child: ChildProcess; log: string[] };
   let browser: Browser;
   const problems: string[] = [];
@@ -77,10 +78,11 @@ describe.runIf(HAVE_BROWSER)('bring your own documents (issue 13) in Chromium', 
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'samkart-e2e-import-'));
+    snapshotFile = join(dir, 'data', 'snapshot.json');
     mkdirSync(join(dir, 'seeds'));
     copyFileSync(PDF_FIXTURE, join(dir, 'seeds', 'plan.pdf'));
     copyFileSync(XLSX_FIXTURE, join(dir, 'seeds', 'tiltak.xlsx'));
-    server = await startMain({ SEEDS_DIR: join(dir, 'seeds'), SAMKART_SNAPSHOT: join(dir, 'data', 'snapshot.json'), SAMKART_ADMIN_TOKEN: TOKEN });
+    server = await startMain({ SEEDS_DIR: join(dir, 'seeds'), SAMKART_SNAPSHOT: snapshotFile, SAMKART_ADMIN_TOKEN: TOKEN });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     mkdirSync(SCREENSHOTS, { recursive: true });
     expect(DIST).toBeTruthy();
@@ -189,6 +191,8 @@ describe.runIf(HAVE_BROWSER)('bring your own documents (issue 13) in Chromium', 
     expect(await refused.getByRole('alert').textContent()).toMatch(/^hostile-encrypted\.pdf: PDF-en er kryptert/);
     await page.screenshot({ path: `${SCREENSHOTS}/import-upload-1600.png` });
     expect(await documents()).toEqual([...before, 'notat-samarbeid.txt'].sort());
+    // The embedded graph is saved after the write, so a restart keeps the upload.
+    await expect.poll(() => (existsSync(snapshotFile) ? readFileSync(snapshotFile, 'utf8').includes('notat-samarbeid.txt') : false), { timeout: 20_000 }).toBe(true);
     // The explorer shows it too: the new measure is on the canvas after the reload.
     const { measures } = await gql<{ measures: Array<{ id: string; title: string }> }>('{ measures { id title } }');
     const added = measures.find((m) => m.title.includes('Felles innsatsteam'))!;
@@ -201,6 +205,7 @@ describe.runIf(HAVE_BROWSER)('bring your own documents (issue 13) in Chromium', 
     page.once('dialog', (d) => void d.accept());
     await page.getByTestId('doc-remove').click();
     await expect.poll(documents, { timeout: 20_000 }).toEqual(before);
+    await expect.poll(() => readFileSync(snapshotFile, 'utf8').includes('notat-samarbeid.txt'), { timeout: 20_000 }).toBe(false);
     // Refusals the tests ask for (401, 403, 422) show as failed loads in the console; nothing else may.
     expect(problems.filter((p) => !/status of (401|403|404|422)\b/.test(p))).toEqual([]);
     await page.close();
