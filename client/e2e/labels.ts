@@ -145,10 +145,20 @@ export function checkLabels(reading: LabelReading, options: LabelCheckOptions = 
   const tooSmall = shown.filter((n) => n.fontPx < minPx - 0.05).map((n) => ({ id: n.id, text: n.text, fontPx: n.fontPx }));
   const labelled = reading.nodes.filter((n) => n.graphNode && n.dataLabel.trim() !== '');
   const ranked = [...labelled].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const topHidden = ranked
-    .slice(0, top)
-    .filter((n) => !n.shown)
-    .map((n) => ({ id: n.id, label: n.dataLabel, degree: n.degree, why: n.hiddenBecause ?? '' }));
+  // The `top` most connected, with ties: every node more connected than the `top`-th must show
+  // its label, and of the nodes tied with it, as many as are needed to make up `top` (which of
+  // the tied ones is the placement's choice).
+  const cut = ranked.length > top ? ranked[top - 1].degree : -Infinity;
+  const above = ranked.filter((n) => n.degree > cut);
+  const tied = ranked.filter((n) => n.degree === cut);
+  const tiedNeeded = Math.max(0, Math.min(top, ranked.length) - above.length);
+  const tiedShortBy = Math.max(0, tiedNeeded - tied.filter((n) => n.shown).length);
+  const topHidden = [...above.filter((n) => !n.shown), ...tied.filter((n) => !n.shown).slice(0, tiedShortBy)].map((n) => ({
+    id: n.id,
+    label: n.dataLabel,
+    degree: n.degree,
+    why: n.hiddenBecause ?? '',
+  }));
 
   // Overlaps: sweep the boxes left to right.
   const boxes = shown.filter((n) => n.box).sort((a, b) => a.box!.x1 - b.box!.x1);
