@@ -96,6 +96,23 @@ describe('foldSubgraph', () => {
     ],
     truncated: false,
   };
+  it('places a folded body where its best-linked name stood, not where a name that stood alone did', () => {
+    const placed: Subgraph = {
+      nodes: [
+        { id: 'actor:fm', data: data('actor:fm', { degree: 2, x: 10, y: 20 }) },
+        { id: 'actor:sf', data: data('actor:sf', { degree: 0, x: 900, y: 900 }) },
+        { id: 'actor:hdir', data: data('actor:hdir', { degree: 2, x: 40, y: 20 }) },
+      ],
+      edges: [edge('e1', 'actor:fm', 'actor:hdir'), edge('e2', 'actor:hdir', 'actor:fm', 'INVOLVED_IN')],
+      truncated: false,
+    };
+    const sf = foldSubgraph(placed, lines).nodes.find((n) => n.id === 'actor:sf')!;
+    expect([sf.data.x, sf.data.y]).toEqual([10, 20]);
+    const headFirst: Subgraph = { ...placed, nodes: [placed.nodes[1], placed.nodes[0], placed.nodes[2]] };
+    const again = foldSubgraph(headFirst, lines).nodes.find((n) => n.id === 'actor:sf')!;
+    expect([again.data.x, again.data.y]).toEqual([10, 20]);
+  });
+
   it('shows a renamed body once, under today\'s name and id, with all its facts', () => {
     const folded = foldSubgraph(sg, lines);
     expect(folded.nodes.map((n) => [n.id, n.data.label, n.data.name, n.data.sectorIds, n.data.documentIds, n.data.degree])).toEqual([

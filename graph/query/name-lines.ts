@@ -152,6 +152,8 @@ export function foldSubgraph(sg: Subgraph, lines: NameLines, asOfYear?: number |
   if (lines.lines.length === 0) return sg;
   const to = (id: string) => lineIdOf(lines, id);
   const nodes = new Map<string, SubgraphNodeData>();
+  /** The degree of the name whose position a folded node took. */
+  const placedBy = new Map<string, number>();
   for (const n of sg.nodes) {
     const id = to(n.id);
     const line = lines.lineOf.get(n.id);
@@ -163,9 +165,16 @@ export function foldSubgraph(sg: Subgraph, lines: NameLines, asOfYear?: number |
       prev.levelRank = prev.levelRank == null ? n.data.levelRank : n.data.levelRank == null ? prev.levelRank : Math.min(prev.levelRank, n.data.levelRank);
       prev.sector ??= n.data.sector;
       prev.curated = prev.curated || n.data.curated;
-      if (n.id === id && n.data.x !== undefined) [prev.x, prev.y] = [n.data.x, n.data.y];
+      // The folded node stands where its best-linked name stood in the layout: a renamed
+      // body's links are often all under one of its names, and the others stood alone.
+      const best = placedBy.get(id) ?? -1;
+      if (n.data.x !== undefined && (n.data.degree > best || (n.data.degree === best && n.id === id))) {
+        [prev.x, prev.y] = [n.data.x, n.data.y];
+        placedBy.set(id, n.data.degree);
+      }
       continue;
     }
+    if (n.data.x !== undefined) placedBy.set(id, n.data.degree);
     const data: SubgraphNodeData = { ...n.data, id, parent: n.data.parent ? to(n.data.parent) : null };
     if (line) {
       const head = line.members[line.members.length - 1];
