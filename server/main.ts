@@ -11,7 +11,7 @@ import { EmbeddedStore, Neo4jStore, type GraphStore } from '../graph/store/index
 import { loadDocuments, watchFolder, writeSnapshotFile, DEFAULT_SEEDS_DIR, type LoadOptions } from '../graph/load/index.ts';
 import { listen } from './http.ts';
 import { START_USAGE, startConfig, type StartConfig } from './config.ts';
-import { documentRoutes, fileRoutes, correctionRoutes, type AdminDeps, type AdminRoute } from './admin/index.ts';
+import { apiRoutes } from './admin/index.ts';
 import { formatReplay, readCorrectionsFile, replayCorrections } from '../graph/corrections/index.ts';
 
 const log = (msg: string) => process.stderr.write(`[samkart] ${msg}\n`);
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const files = new FileStore(join(dirname(config.snapshot), 'files'));
   const store = await openStore(config, seedsDir, files);
   const { port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, adminToken } = config;
-  const adminRoutes = writeRoutes({ store, log, files, includePeople: config.includePeople, correctionsFile: config.corrections, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, read: config.read, files, corrections: () => readCorrectionsFile(config.corrections) } });
+  const adminRoutes = apiRoutes({ store, log, files, includePeople: config.includePeople, correctionsFile: config.corrections, load: { includePeople: config.includePeople, followSymlinks: config.followSymlinks, parse: config.parse, read: config.read, files, corrections: () => readCorrectionsFile(config.corrections) } });
   const onWrite = store instanceof EmbeddedStore ? () => saveEmbedded(store, config.snapshot) : undefined;
   const { url, close } = await listen({ store, port, host, corsOrigins, timeoutMs, requestTimeoutMs, responseCache, sourceMaps, limits, log, adminToken, adminRoutes, onWrite });
   log(adminToken ? 'writes: on for requests with the admin token (SAMKART_ADMIN_TOKEN)' : 'writes: off (no SAMKART_ADMIN_TOKEN)');
@@ -72,10 +72,6 @@ function saveEmbedded(store: EmbeddedStore, path: string): void {
   }
 }
 
-/** The write API: each feature that writes adds its routes here. */
-function writeRoutes(deps: AdminDeps): AdminRoute[] {
-  return [...documentRoutes(deps), ...fileRoutes(deps), ...correctionRoutes(deps)];
-}
 
 /** The store, holding a graph: Neo4j (seeded when empty) or embedded (snapshot or seeds). */
 async function openStore(config: StartConfig, seedsDir: string, files: FileStore): Promise<GraphStore> {

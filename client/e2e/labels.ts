@@ -148,10 +148,10 @@ export function checkLabels(reading: LabelReading, options: LabelCheckOptions = 
   // The `top` most connected, with ties: every node more connected than the `top`-th must show
   // its label, and of the nodes tied with it, as many as are needed to make up `top` (which of
   // the tied ones is the placement's choice).
-  const cut = ranked.length > top ? ranked[top - 1].degree : -Infinity;
+  const cut = top <= 0 ? Infinity : ranked.length > top ? ranked[top - 1].degree : -Infinity;
   const above = ranked.filter((n) => n.degree > cut);
   const tied = ranked.filter((n) => n.degree === cut);
-  const tiedNeeded = Math.max(0, Math.min(top, ranked.length) - above.length);
+  const tiedNeeded = Math.max(0, Math.min(Math.max(top, 0), ranked.length) - above.length);
   const tiedShortBy = Math.max(0, tiedNeeded - tied.filter((n) => n.shown).length);
   const topHidden = [...above.filter((n) => !n.shown), ...tied.filter((n) => !n.shown).slice(0, tiedShortBy)].map((n) => ({
     id: n.id,

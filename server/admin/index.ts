@@ -4,3 +4,4 @@ export * from './router.ts';
 export * from './documents.ts';
 export * from './corrections.ts';
 export * from './files.ts';
+export * from './routes.ts';
