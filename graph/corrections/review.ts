@@ -9,9 +9,9 @@ import { lineOf } from '../parse/index.ts';
 import type { Evidence, GraphEdge, GraphNode } from '../model/index.ts';
 import { correctionNotesOf, type CorrectionNote, type GraphStore } from '../store/index.ts';
 import { duplicateSuggestions, type DuplicateSuggestion } from './duplicates.ts';
+// The loader's own threshold for what goes on its review list (not the barrel: graph/load replays corrections).
+import { REVIEW_CONFIDENCE } from '../load/build-document.ts';
 
-/** Facts read with less confidence than this are for review (the loader's REVIEW_CONFIDENCE). */
-export const REVIEW_BELOW = 0.7;
 
 export interface ReviewListItem {
   id: string;
@@ -42,7 +42,7 @@ const MAX_EVIDENCE = 3;
 export async function reviewList(store: GraphStore): Promise<ReviewList> {
   const actors = await store.findNodes({ label: 'Actor' });
   const parts = await store.findEdges({ types: ['PART_OF'] });
-  const unsure = actors.filter((a) => a.props.reviewed !== true && (a.props.curated === false || a.props.foundBy === 'fuzzy' || num(a.props.confidence, 1) < REVIEW_BELOW));
+  const unsure = actors.filter((a) => a.props.reviewed !== true && (a.props.curated === false || a.props.foundBy === 'fuzzy' || num(a.props.confidence, 1) < REVIEW_CONFIDENCE));
   const duplicates = duplicateSuggestions(actors, parts).slice(0, 200);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const docIds = new Set<string>();

@@ -6,35 +6,9 @@
  * shows individuals, laid out in the layout worker.
  */
 import { subgraphElements } from '../../graph/index.ts';
-import { GroupPanel, isGroupId, LOD_INITIAL, lodKey, lodParams, lodStatus, loadLod, reduceLod, type LodAction, type LodData, type LodSlice } from '../shared/overview.tsx';
+import { LodGroupTop, LOD_INITIAL, lodPrintFacts, lodKey, lodParams, lodStatus, loadLod, reduceLod, type LodAction, type LodData, type LodSlice } from '../shared/overview.tsx';
 import { coordinationBlock, kindsBlocks, sectorsBlock } from '../shared/legend.ts';
-import { defineView, type ViewPanelProps } from '../types.ts';
-
-type Props = ViewPanelProps<LodSlice, LodData, null, LodAction>;
-
-/** The chosen group: its members and "expand". */
-function Top({ api, data, slice, selection, act, focus, select }: Props) {
-  const id = selection?.type === 'node' && isGroupId(selection.id) ? selection.id : null;
-  const group = id ? data?.overview?.groups.find((g) => g.id === id) : undefined;
-  if (!id || !group) return null;
-  return (
-    <GroupPanel
-      api={api}
-      groupId={id}
-      label={group.label}
-      memberCount={group.memberCount}
-      measures={false}
-      expanded={slice.expand.includes(id)}
-      onExpand={() => {
-        act({ type: 'expandGroup', id });
-        select(null);
-      }}
-      onCollapse={() => act({ type: 'collapseGroup', id })}
-      onMember={focus}
-      onClose={() => select(null)}
-    />
-  );
-}
+import { defineView } from '../types.ts';
 
 export const networkView = defineView<LodSlice, LodData, null, LodAction>({
   id: 'network',
@@ -50,12 +24,9 @@ export const networkView = defineView<LodSlice, LodData, null, LodAction>({
   legend: ({ env }, present) => [sectorsBlock(env.t, env.lang, env.sectors, env.colors), ...kindsBlocks(env.t, present.kinds), coordinationBlock(env.t)],
   filters: ['sectors', 'levels', 'kinds', 'coordKinds', 'documents'],
   table: () => ({ view: 'network', columns: { layout: 'graph', typeColumn: 'kind' }, matrix: null }),
-  printFacts: ({ data, env }) => {
-    const status = lodStatus(data, env.t);
-    return status ? [{ label: env.t('print.lod'), value: status }] : [];
-  },
+  printFacts: lodPrintFacts,
   focusable: true,
   homeOf: ['Actor'],
   lists: [],
-  Top,
+  Top: LodGroupTop,
 });

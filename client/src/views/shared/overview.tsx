@@ -16,6 +16,8 @@ import type { Translate } from '../../i18n/index.ts';
 import type { ExplorerState } from '../../state/state.ts';
 import { idListParam, type ParamSchema } from '../../state/url-schema.ts';
 import { focusKey, loadGraph } from './graph-data.ts';
+import type { PrintFact } from '../../components/PrintSheet.tsx';
+import type { ViewPanelProps, ViewRun } from '../types.ts';
 
 /** Most elements (nodes and edges) a view draws. */
 export const ELEMENT_BUDGET = 2000;
@@ -153,4 +155,34 @@ export function GroupPanel(props: GroupPanelProps) {
       )}
     </section>
   );
+}
+
+/** A level-of-detail view's top panel: the chosen group, its members and "expand" (measures for an owner-and-status group). */
+export function LodGroupTop({ api, data, slice, selection, act, focus, select }: ViewPanelProps<LodSlice, LodData, null, LodAction>) {
+  const id = selection?.type === 'node' && isGroupId(selection.id) ? selection.id : null;
+  const group = id ? data?.overview?.groups.find((g) => g.id === id) : undefined;
+  if (!id || !group) return null;
+  return (
+    <GroupPanel
+      api={api}
+      groupId={id}
+      label={group.label}
+      memberCount={group.memberCount}
+      measures={group.grouping === 'OWNER_STATUS'}
+      expanded={slice.expand.includes(id)}
+      onExpand={() => {
+        act({ type: 'expandGroup', id });
+        select(null);
+      }}
+      onCollapse={() => act({ type: 'collapseGroup', id })}
+      onMember={focus}
+      onClose={() => select(null)}
+    />
+  );
+}
+
+/** A level-of-detail view's print facts: what the map gathers, when it does. */
+export function lodPrintFacts({ data, env }: ViewRun<LodSlice, LodData, null>): PrintFact[] {
+  const status = lodStatus(data, env.t);
+  return status ? [{ label: env.t('print.lod'), value: status }] : [];
 }
