@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nodeShapeSvg } from '../export/index.ts';
 import { KIND_SHAPES } from '../graph/index.ts';
 import { sceneToSvgShape } from './shape-markup.ts';
 
@@ -12,9 +13,16 @@ describe('sceneToSvgShape', () => {
     }
   });
 
-  it('draws "Annet" (a tag) as a polygon with a point, not the rounded box of a ministry', () => {
+  it('draws the legend with the export\'s outline (checked against Cytoscape in export/node-shapes.test.ts)', () => {
+    for (const shape of Object.values(KIND_SHAPES)) {
+      const outline = nodeShapeSvg({ x: 0, y: 0, w: 18, h: 18, shape }, 'A').replace(/ A\/>$/, '');
+      expect(sceneToSvgShape(shape, '#fff', '#000', false).startsWith(outline), shape).toBe(true);
+    }
+  });
+
+  it('draws "Annet" (a round tag) as a path with a point, not the rounded box of a ministry', () => {
     const other = sceneToSvgShape(KIND_SHAPES.OTHER, '#fff', '#000', false);
-    expect(other).toMatch(/^<polygon points="-9,-9 3,-9 9,0 3,9 -9,9"/);
+    expect(other).toMatch(/^<path d="M/);
     expect(other).not.toBe(sceneToSvgShape(KIND_SHAPES.MINISTRY, '#fff', '#000', false));
   });
 });

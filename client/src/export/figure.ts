@@ -8,7 +8,7 @@ import { estimateTextWidth } from '../graph/matrix-elements.ts';
 import { FONT_STACK } from '../graph/stylesheet.ts';
 import type { LegendBlock } from '../views/types.ts';
 import { xmlEscape } from './formats.ts';
-import { nodeShapeSvg } from './svg.ts';
+import { nodeShapeSvg } from './node-shapes.ts';
 
 /** What the frame says. */
 export interface FigureText {

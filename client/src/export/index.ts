@@ -1,6 +1,7 @@
 export * from './model.ts';
 export * from './formats.ts';
 export * from './svg.ts';
+export * from './node-shapes.ts';
 export * from './download.ts';
 export * from './tables.ts';
 export * from './xlsx.ts';

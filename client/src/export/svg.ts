@@ -9,6 +9,7 @@ import { FONT_STACK } from '../graph/stylesheet.ts';
 import { estimateTextWidth } from '../graph/matrix-elements.ts';
 import { xmlEscape } from './formats.ts';
 import { figureSvg, type FigureBody, type FigureText } from './figure.ts';
+import { nodeShapeSvg } from './node-shapes.ts';
 
 export interface SvgNode {
   x: number;
@@ -99,61 +100,6 @@ export function sceneFromCy(cy: Core, background = '#FFFFFF'): SvgScene {
 }
 
 const f = (n: number) => Math.round(n * 100) / 100;
-
-function polygon(n: ShapeBox, points: [number, number][]): string {
-  return points.map(([px, py]) => `${f(n.x + (px * n.w) / 2)},${f(n.y + (py * n.h) / 2)}`).join(' ');
-}
-
-function regular(sides: number, rotation: number): [number, number][] {
-  return Array.from({ length: sides }, (_, i) => {
-    const a = rotation + (2 * Math.PI * i) / sides;
-    return [Math.cos(a), Math.sin(a)] as [number, number];
-  });
-}
-
-function star(): [number, number][] {
-  return Array.from({ length: 10 }, (_, i) => {
-    const r = i % 2 === 0 ? 1 : 0.45;
-    const a = -Math.PI / 2 + (Math.PI * i) / 5;
-    return [r * Math.cos(a), r * Math.sin(a)] as [number, number];
-  });
-}
-
-/** The geometry a shape needs. */
-export type ShapeBox = Pick<SvgNode, 'x' | 'y' | 'w' | 'h' | 'shape'>;
-
-/** SVG markup of one node shape with the given attributes. */
-export function nodeShapeSvg(n: ShapeBox, attrs: string): string {
-  const x = f(n.x - n.w / 2);
-  const y = f(n.y - n.h / 2);
-  switch (n.shape) {
-    case 'ellipse':
-      return `<ellipse cx="${f(n.x)}" cy="${f(n.y)}" rx="${f(n.w / 2)}" ry="${f(n.h / 2)}" ${attrs}/>`;
-    case 'rectangle':
-      return `<rect x="${x}" y="${y}" width="${f(n.w)}" height="${f(n.h)}" ${attrs}/>`;
-    case 'round-rectangle':
-    case 'roundrectangle': {
-      const r = Math.min(8, n.w / 4, n.h / 4);
-      return `<rect x="${x}" y="${y}" width="${f(n.w)}" height="${f(n.h)}" rx="${f(r)}" ${attrs}/>`;
-    }
-    case 'diamond':
-      return `<polygon points="${polygon(n, [[0, -1], [1, 0], [0, 1], [-1, 0]])}" ${attrs}/>`;
-    case 'triangle':
-    case 'round-triangle':
-      return `<polygon points="${polygon(n, [[0, -1], [1, 1], [-1, 1]])}" ${attrs}/>`;
-    case 'hexagon':
-      return `<polygon points="${polygon(n, regular(6, 0))}" ${attrs}/>`;
-    case 'octagon':
-      return `<polygon points="${polygon(n, regular(8, Math.PI / 8))}" ${attrs}/>`;
-    case 'pentagon':
-    case 'round-pentagon':
-      return `<polygon points="${polygon(n, regular(5, -Math.PI / 2))}" ${attrs}/>`;
-    case 'star':
-      return `<polygon points="${polygon(n, star())}" ${attrs}/>`;
-    default:
-      return `<rect x="${x}" y="${y}" width="${f(n.w)}" height="${f(n.h)}" rx="4" ${attrs}/>`;
-  }
-}
 
 /** Word-wraps a label to lines no wider than `max` (estimated). */
 export function wrapLabel(label: string, max: number, fontSize: number): string[] {
