@@ -220,22 +220,36 @@ describe.runIf(HAVE_BROWSER)('explorer polish B in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('"Presenter" presents the current view, has a print button, and Esc returns to exactly where you were', async () => {
+  it('"Presenter" presents the current view with its place in the address; a reload keeps it, and Esc returns to exactly where you were', async () => {
     const start = '/?v=network&sel=actor:bufdir';
     const page = await h.open(start, LAPTOP);
     await canvasReady(page);
     await page.getByTestId('details-title').waitFor();
-    const before = await page.evaluate(() => `${location.pathname}${location.search}${location.hash}`);
+    const address = () => page.evaluate(() => `${location.pathname}${location.search}${location.hash}`);
+    const before = await address();
     await page.getByTestId('present-button').click();
     await page.getByTestId('present-header').waitFor();
-    expect(await page.getByTestId('scene-title').textContent()).toContain('Samarbeidsnettverk');
+    const title = await page.getByTestId('scene-title').textContent();
+    expect(title).toContain('Samarbeidsnettverk');
     expect(await page.getByTestId('present-print').isVisible()).toBe(true);
+    await expect.poll(address).toBe(`${before}&present=1&scene=1`);
+
+    // A reload (or the address shared) lands in the same presentation, on the same scene, with the same title.
+    await page.reload();
+    await page.getByTestId('present-header').waitFor();
+    await canvasReady(page);
+    await expect.poll(() => page.getByTestId('scene-title').textContent()).toBe(title);
+    expect(await page.getByTestId('scene-counter').textContent()).toBe('1 av 1');
+    expect(await page.evaluate(() => (window.__samkart!.state as { selection?: { id: string } }).selection?.id)).toBe('actor:bufdir');
+    expect(await page.getByTestId('present-print').isVisible()).toBe(true);
+    expect(await address()).toBe(`${before}&present=1&scene=1`);
+
     await page.keyboard.press('Escape');
     await page.getByTestId('details-title').waitFor();
-    expect(await page.evaluate(() => `${location.pathname}${location.search}${location.hash}`)).toBe(before);
+    expect(await address()).toBe(before);
     expect(await page.getByTestId('present-header').count()).toBe(0);
     await page.close();
-  }, 60_000);
+  }, 90_000);
 
   it('your own story starts at scene 1', async () => {
     const page = await h.open('/?v=network', DESK);
@@ -248,8 +262,17 @@ describe.runIf(HAVE_BROWSER)('explorer polish B in Chromium', () => {
     await page.getByTestId('story-present').click();
     await page.getByTestId('present-header').waitFor();
     expect(await page.getByTestId('scene-counter').textContent()).toBe('1 av 2');
+    expect(await page.getByTestId('present-print').isVisible()).toBe(true);
+
+    // The address holds the story and the scene on show: a reload at scene 2 lands on scene 2.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('scene-counter').textContent()).toBe('2 av 2');
+    await expect.poll(() => page.url()).toMatch(/[?&]v=measures&.*present=1&scene=2#story=/);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('scene-counter').textContent(), { timeout: 15_000 }).toBe('2 av 2');
+    expect(await page.evaluate(() => (window.__samkart!.state as { view: string }).view)).toBe('measures');
     await page.close();
-  }, 60_000);
+  }, 90_000);
 
   it('a document found by search opens in the document view', async () => {
     const page = await h.open('/?v=network', DESK);

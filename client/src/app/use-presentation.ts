@@ -107,10 +107,14 @@ export function usePlace<T>() {
   const keep = useCallback((value: T) => {
     if (!place.current) place.current = { value, url: currentUrl() };
   }, []);
+  /** Keeps `value` with a given URL (a place known from the address, not from the page as it is now). */
+  const keepAt = useCallback((value: T, url: string) => {
+    if (!place.current) place.current = { value, url };
+  }, []);
   const take = useCallback((): Place<T> | null => {
     const p = place.current;
     place.current = null;
     return p;
   }, []);
-  return { keep, take };
+  return { keep, keepAt, take };
 }

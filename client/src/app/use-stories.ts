@@ -5,13 +5,15 @@
  */
 import { useEffect, useReducer, useRef, useState, type Dispatch } from 'react';
 import type { Translate, MessageKey } from '../i18n/index.ts';
-import type { Action, ExplorerState } from '../state/index.ts';
+import { decodeState, type Action, type ExplorerState } from '../state/index.ts';
 import {
   BUILTIN_STORIES,
   builtinStory,
   decodeStoryLink,
   emptyStory,
   encodeStoryLink,
+  isViewStory,
+  presentsView,
   restoreStory,
   sceneFromState,
   stateFromScene,
@@ -23,6 +25,7 @@ import {
   type Story,
   type StudioState,
   viewStory,
+  withoutPresentation,
 } from '../stories/index.ts';
 import { downloadText } from '../export/index.ts';
 import { usePlace, usePresentation } from './use-presentation.ts';
@@ -49,8 +52,18 @@ export function useStories(initial: StudioState, state: ExplorerState, dispatch:
   const [storyCopied, setStoryCopied] = useState(false);
   const [message, setMessage] = useState<StoryMessage | null>(null);
   const presenting = studio.presenting && studio.story.scenes.length > 0;
-  const scene = presenting ? studio.story.scenes[studio.index] ?? null : null;
-  const storyHash = useRef<string>(window.location.hash);
+  const shown = presenting ? studio.story.scenes[studio.index] ?? null : null;
+  // A view presented since a reload has no title yet: it is the view's, named as the view names itself now.
+  const untitledView = shown !== null && isViewStory(studio.story) && !shown.title;
+  // The names arrive with the view's data, after this hook has run in that render: look again once it has rendered.
+  const [viewTitle, setViewTitle] = useState('');
+  useEffect(() => {
+    if (untitledView) setViewTitle(sceneTitle());
+  }, [untitledView, sceneTitle]);
+  const scene = untitledView ? { ...shown, title: viewTitle || sceneTitle() } : shown;
+  const shownStudio = untitledView && scene ? { ...studio, story: { ...studio.story, title: scene.title, scenes: [scene] } } : studio;
+  // One's own story presented: `#story=…`, so the address holds the story and a reload lands on the same scene.
+  const [storyHash, setStoryHash] = useState<string>(() => window.location.hash);
   // A story in the link's hash is decoded after the first render; until then the URL is left as it came.
   const [linkedStory, setLinkedStory] = useState(() => storyFromHash(window.location.hash));
 
@@ -72,7 +85,7 @@ export function useStories(initial: StudioState, state: ExplorerState, dispatch:
       },
       (err: unknown) => {
         if (!live) return;
-        storyHash.current = '';
+        setStoryHash('');
         setMessage({ kind: 'error', text: errorText(err) });
         studioDispatch({ type: 'togglePanel', open: true });
         setLinkedStory(null);
@@ -96,6 +109,13 @@ export function useStories(initial: StudioState, state: ExplorerState, dispatch:
 
   // Where the viewer was when the presentation began: leaving it brings back that state, story and URL exactly.
   const place = usePlace<{ state: ExplorerState; studio: StudioState }>();
+  // Loaded in the middle of presenting the view (a reload, a shared link): Esc goes to the view without the presentation.
+  useEffect(() => {
+    if (!presentsView(window.location.search, window.location.hash)) return;
+    const url = withoutPresentation(window.location.pathname, window.location.search);
+    place.keepAt({ state: decodeState(url.slice(window.location.pathname.length)), studio: { ...studio, story: emptyStory(t('story.untitled')), index: -1, presenting: false } }, url);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const exitPresentation = () => {
     exitFullscreen();
     studioDispatch({ type: 'exit' });
@@ -116,6 +136,14 @@ export function useStories(initial: StudioState, state: ExplorerState, dispatch:
     place.keep({ state, studio });
     if (story) studioDispatch({ type: 'load', story, index: index ?? 0, present: true });
     else studioDispatch({ type: 'present', index });
+    const shownStory = story ?? studio.story;
+    setStoryHash('');
+    if (!shownStory.id && !isViewStory(shownStory)) {
+      encodeStoryLink(shownStory).then(
+        (value) => setStoryHash(`#story=${value}`),
+        () => setStoryHash(''),
+      );
+    }
     enterFullscreen();
   };
   const loadStory = (story: Story) => {
@@ -125,7 +153,7 @@ export function useStories(initial: StudioState, state: ExplorerState, dispatch:
   };
 
   return {
-    studio,
+    studio: shownStudio,
     studioDispatch,
     presenting,
     scene,
@@ -188,7 +216,7 @@ export function useStories(initial: StudioState, state: ExplorerState, dispatch:
   };
 }
 
-/** The state and studio a page load starts from: a built-in story (`?story=id&scene=n`) or the URL's state. */
+/** The state and studio a page load starts from: a built-in story (`?story=id&scene=n`), the view presented (`present=1`) or the URL's state. */
 export function initialStudio(decode: (search: string) => ExplorerState, untitled: (s: ExplorerState) => string): { state: ExplorerState; studio: StudioState } {
   const params = new URLSearchParams(window.location.search);
   const base = decode(window.location.search);
@@ -198,5 +226,7 @@ export function initialStudio(decode: (search: string) => ExplorerState, untitle
     const i = Math.min(index, story.scenes.length - 1);
     return { state: stateFromScene(story.scenes[i], base), studio: { story, index: i, presenting: true, panelOpen: false } };
   }
+  // `present=1`: the view in the address, presented (its title is the view's, given once its names are known).
+  if (presentsView(window.location.search, window.location.hash)) return { state: base, studio: { story: viewStory(base, ''), index: 0, presenting: true, panelOpen: false } };
   return { state: base, studio: { story: emptyStory(untitled(base)), index: -1, presenting: false, panelOpen: false } };
 }

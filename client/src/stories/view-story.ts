@@ -5,6 +5,7 @@
  */
 import { encodeState, type ExplorerState } from '../state/index.ts';
 import { STORY_VERSION, type Story } from './story.ts';
+import { VIEW_SCENE_ID } from './present-url.ts';
 
 /** Display settings that stay the viewer's in a presentation too. */
 const VIEWER_SETTINGS = ['lang', 'big'];
@@ -13,5 +14,5 @@ const VIEWER_SETTINGS = ['lang', 'big'];
 export function viewStory(state: ExplorerState, title: string): Story {
   const params = new URLSearchParams(encodeState({ ...state, highlights: [] }));
   for (const k of VIEWER_SETTINGS) params.delete(k);
-  return { version: STORY_VERSION, id: null, title, scenes: [{ id: 's1', title, note: '', state: params.toString(), highlights: [...state.highlights] }] };
+  return { version: STORY_VERSION, id: null, title, scenes: [{ id: VIEW_SCENE_ID, title, note: '', state: params.toString(), highlights: [...state.highlights] }] };
 }
