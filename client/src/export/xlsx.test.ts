@@ -64,7 +64,7 @@ describe('XLSX export', () => {
     expect(values('Aktører')[0]).toEqual(['Navn', 'Kortnavn', 'Type', 'Forvaltningsnivå', 'Sektorer', 'Kilder', 'ID']);
     expect(values('Aktører')[1]).toEqual(['Ungdomsdirektoratet for særlige tjenester', 'Ungdir', 'Direktorat', 'Direktorat', 'Barn og familie; Helse', 'Tiltaksplan for sårbare barn og unge', 'actor:ungdir']);
     expect(values('Tiltak og samarbeid')[1].slice(0, 4)).toEqual(['Tiltak', '2', 'Styrke oppfølgingen av barn i fosterhjem', 'Forsinket']);
-    expect(values('Koblinger')[1].slice(0, 5)).toEqual(['Kommunens barnevernstjeneste', 'Samarbeider med', 'Ungdomsdirektoratet for særlige tjenester', 'Samarbeider', 2]);
+    expect(values('Koblinger')[1].slice(0, 5)).toEqual(['Kommunens barnevernstjeneste', 'Samarbeider med', 'Ungdomsdirektoratet for særlige tjenester', 'Samarbeid', 2]);
     const quotes = values('Sitater');
     expect(quotes[0]).toEqual(['Gjelder', 'Dokument', 'Side', 'Sitat', 'Plassering']);
     expect(quotes).toContainEqual(['Kommunens barnevernstjeneste – Ungdomsdirektoratet for særlige tjenester', 'Tiltaksplan for sårbare barn og unge', 4, TEXT.slice(0, 70), 'tegn 0–70']);
