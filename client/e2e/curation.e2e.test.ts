@@ -17,8 +17,7 @@ import { correctionsPath, readCorrectionsFile } from '../../graph/corrections/in
 import { loadDocuments, DEFAULT_SEEDS_DIR } from '../../graph/load/index.ts';
 import { EmbeddedStore } from '../../graph/store/index.ts';
 import { correctionRoutes } from '../../server/admin/index.ts';
-import { listen } from '../../server/http.ts';
-import { CHROMIUM, DIST, HAVE_BROWSER, requireBrowser } from './support.ts';
+import { CHROMIUM, DIST, HAVE_BROWSER, requireBrowser, serveStore } from './support.ts';
 
 requireBrowser();
 
@@ -29,7 +28,7 @@ const WRONG = 'coord:actor:ad|actor:kd';
 async function serve(adminToken: string | null, file: string) {
   const store = new EmbeddedStore();
   await loadDocuments(store, [DEFAULT_SEEDS_DIR], { parse: false, corrections: () => readCorrectionsFile(file) });
-  const { url, close } = await listen({ store, port: 0, host: '127.0.0.1', clientDir: DIST, adminToken, adminRoutes: correctionRoutes({ store, log: () => {}, correctionsFile: file }) });
+  const { url, close } = await serveStore(store, { adminToken, adminRoutes: correctionRoutes({ store, log: () => {}, correctionsFile: file }) });
   return { url, store, close };
 }
 

@@ -18,10 +18,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEEDS_DIR, loadDocuments } from '../../graph/load/index.ts';
 import { EmbeddedStore } from '../../graph/store/index.ts';
-import { listen } from '../../server/index.ts';
 import { writeCorpus } from '../../scripts/synth.ts';
 import { checkLabels, readLabels, waitForLabels, type LabelReading } from './labels.ts';
-import { CHROMIUM, DIST, HAVE_BROWSER, requireBrowser } from './support.ts';
+import { CHROMIUM, DIST, HAVE_BROWSER, requireBrowser, serveStore } from './support.ts';
 
 requireBrowser();
 
@@ -129,7 +128,7 @@ describe.runIf(HAVE_BROWSER)('every view paints with readable labels, on the see
       ['seeds', seeds],
       ['generated', generated],
     ] as const) {
-      const s = await listen({ store, port: 0, host: '127.0.0.1', clientDir: DIST, timeoutMs: 60_000 });
+      const s = await serveStore(store, { timeoutMs: 60_000 });
       servers[name] = { url: s.url, close: s.close, actors: (await store.counts()).nodes.Actor ?? 0 };
     }
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

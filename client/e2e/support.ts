@@ -7,6 +7,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { HttpOptions } from '../../server/index.ts';
+import type { GraphStore } from '../../graph/store/index.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -27,6 +29,19 @@ interface Server {
   close(): Promise<void>;
 }
 type StartServer = (options: { port?: number; host?: string; clientDir?: string }) => Promise<Server>;
+type Listen = (options: HttpOptions) => Promise<Server>;
+// The server is imported when a suite starts one, not when this file is read.
+const SERVER_MODULE = '../../server/index.ts';
+
+/** Options of a suite's own server: admin token and routes, timeouts; it always listens on a free local port and serves the built explorer. */
+export type ServeOptions = Omit<HttpOptions, 'store' | 'port' | 'host' | 'clientDir'>;
+
+/** A server for `store` on a free port of 127.0.0.1 with the built explorer (client/dist): for suites that need their own graph or admin routes. */
+export async function serveStore(store: GraphStore, options: ServeOptions = {}): Promise<Server> {
+  if (!existsSync(`${DIST}/index.html`)) throw new Error('client/dist/index.html is missing: build the explorer first (npx vite build --config client/vite.config.ts)');
+  const { listen } = (await import(/* @vite-ignore */ SERVER_MODULE)) as { listen: Listen };
+  return listen({ ...options, store, port: 0, host: '127.0.0.1', clientDir: DIST });
+}
 
 export interface Harness {
   url: string;
@@ -47,8 +62,7 @@ export async function startHarness(): Promise<Harness> {
     throw new Error(`client/dist/index.html is missing: build the explorer first (npx vite build --config client/vite.config.ts, or npm test which builds it)`);
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const serverModule = '../../server/index.ts';
-  const { startServer } = (await import(/* @vite-ignore */ serverModule)) as { startServer: StartServer };
+  const { startServer } = (await import(/* @vite-ignore */ SERVER_MODULE)) as { startServer: StartServer };
   const server = await startServer({ port: 0, host: '127.0.0.1', clientDir: DIST });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const problems: string[] = [];

@@ -17,6 +17,7 @@ import type { Selection } from '../state/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { GapTable } from './GapTable.tsx';
 import { SortableTable, type Column } from './SortableTable.tsx';
+import type { SortState } from './table-sort.ts';
 
 /** The parts of a view's data that have a table of their own. */
 export interface TableData {
@@ -50,6 +51,16 @@ export interface TableViewProps {
 
 type Data = ElementDefinition['data'];
 
+/** A column that sorts by the text it shows (or shows `render` instead, sorting by the text). */
+function textColumn<T>(key: string, label: string, text: (row: T) => string, render: (row: T) => React.ReactNode = text): Column<T> {
+  return { key, label, value: text, render };
+}
+
+/** A column that sorts by a number and shows it as `show` writes it. */
+function numberColumn<T>(key: string, label: string, value: (row: T) => number, show: (row: T) => React.ReactNode = value): Column<T> {
+  return { key, label, numeric: true, value, render: show };
+}
+
 export function TableView(props: TableViewProps) {
   const { t, lang } = useI18n();
   const root = useRef<HTMLDivElement>(null);
@@ -81,7 +92,7 @@ export function TableView(props: TableViewProps) {
     const on = props.pair ? pairKey(props.pair.a.id, props.pair.b.id) : null;
     type Row = (typeof ranked)[number];
     const columns: Column<Row>[] = [
-      { key: 'rank', label: t('table.rank'), numeric: true, value: (r) => r.rank, render: (r) => r.rank },
+      numberColumn('rank', t('table.rank'), (r) => r.rank),
       {
         key: 'a',
         label: t('table.overlapA'),
@@ -92,10 +103,10 @@ export function TableView(props: TableViewProps) {
           </button>
         ),
       },
-      { key: 'ownersA', label: t('overlaps.owners'), value: (r) => ownerNames(effortOwners(r.o.a), t('overlaps.and')), render: (r) => ownerNames(effortOwners(r.o.a), t('overlaps.and')) || t('overlaps.noOwner') },
-      { key: 'b', label: t('table.overlapB'), value: (r) => effortLabel(r.o.b), render: (r) => <span title={effortTitle(r.o.b)}>{effortLabel(r.o.b)}</span> },
-      { key: 'ownersB', label: t('overlaps.owners'), value: (r) => ownerNames(effortOwners(r.o.b), t('overlaps.and')), render: (r) => ownerNames(effortOwners(r.o.b), t('overlaps.and')) || t('overlaps.noOwner') },
-      { key: 'score', label: t('overlaps.score'), numeric: true, value: (r) => r.o.score, render: (r) => percent.format(r.o.score) },
+      textColumn('ownersA', t('overlaps.owners'), (r) => ownerNames(effortOwners(r.o.a), t('overlaps.and')), (r) => ownerNames(effortOwners(r.o.a), t('overlaps.and')) || t('overlaps.noOwner')),
+      textColumn('b', t('table.overlapB'), (r) => effortLabel(r.o.b), (r) => <span title={effortTitle(r.o.b)}>{effortLabel(r.o.b)}</span>),
+      textColumn('ownersB', t('overlaps.owners'), (r) => ownerNames(effortOwners(r.o.b), t('overlaps.and')), (r) => ownerNames(effortOwners(r.o.b), t('overlaps.and')) || t('overlaps.noOwner')),
+      numberColumn('score', t('overlaps.score'), (r) => r.o.score, (r) => percent.format(r.o.score)),
       { key: 'terms', label: t('table.sharedTerms'), render: (r) => r.o.sharedTerms.join(', ') },
     ];
     parts.push(
@@ -116,13 +127,13 @@ export function TableView(props: TableViewProps) {
     const ranked = props.data.brokers.filter((b) => b.partners > 0).map((b, i) => ({ b, rank: i + 1 }));
     type Row = (typeof ranked)[number];
     const columns: Column<Row>[] = [
-      { key: 'rank', label: t('table.rank'), numeric: true, value: (r) => r.rank, render: (r) => r.rank },
-      { key: 'name', label: t('table.name'), value: (r) => actorLabel(r.b.actor), render: (r) => pick(r.b.actor.id, 'node', actorLabel(r.b.actor)) },
-      { key: 'full', label: t('table.fullName'), value: (r) => r.b.actor.name, render: (r) => r.b.actor.name },
-      { key: 'betweenness', label: t('brokers.betweenness'), numeric: true, value: (r) => r.b.betweenness, render: (r) => number.format(r.b.betweenness) },
-      { key: 'partners', label: t('brokers.partners'), numeric: true, value: (r) => r.b.partners, render: (r) => r.b.partners },
-      { key: 'cross', label: t('table.crossSector'), numeric: true, value: (r) => r.b.crossSectorPartners, render: (r) => r.b.crossSectorPartners },
-      { key: 'sectors', label: t('brokers.sectors'), numeric: true, value: (r) => r.b.sectorsBridged.length, render: (r) => r.b.sectorsBridged.length },
+      numberColumn('rank', t('table.rank'), (r) => r.rank),
+      textColumn('name', t('table.name'), (r) => actorLabel(r.b.actor), (r) => pick(r.b.actor.id, 'node', actorLabel(r.b.actor))),
+      textColumn('full', t('table.fullName'), (r) => r.b.actor.name),
+      numberColumn('betweenness', t('brokers.betweenness'), (r) => r.b.betweenness, (r) => number.format(r.b.betweenness)),
+      numberColumn('partners', t('brokers.partners'), (r) => r.b.partners),
+      numberColumn('cross', t('table.crossSector'), (r) => r.b.crossSectorPartners),
+      numberColumn('sectors', t('brokers.sectors'), (r) => r.b.sectorsBridged.length),
     ];
     parts.push(
       <SortableTable
@@ -145,10 +156,10 @@ export function TableView(props: TableViewProps) {
     type Row = ResponsibilityFlag;
     const columns: Column<Row>[] = [
       { key: 'measure', label: t('table.measure'), value: (f) => f.measure.number, render: (f) => pick(f.measure.id, 'node', `${t('type.Measure')} ${f.measure.number}`) },
-      { key: 'title', label: t('table.title'), value: (f) => f.measure.title, render: (f) => f.measure.title },
-      { key: 'reason', label: t('table.reason'), value: (f) => t(`unclear.reason.${f.reason}` satisfies MessageKey), render: (f) => t(`unclear.reason.${f.reason}` satisfies MessageKey) },
-      { key: 'owners', label: t('overlaps.owners'), value: (f) => f.owners.map(actorLabel).join(', '), render: (f) => f.owners.map(actorLabel).join(', ') || t('overlaps.noOwner') },
-      { key: 'document', label: t('table.document'), value: (f) => f.measure.document.title, render: (f) => f.measure.document.title },
+      textColumn('title', t('table.title'), (f) => f.measure.title),
+      textColumn('reason', t('table.reason'), (f) => t(`unclear.reason.${f.reason}` satisfies MessageKey)),
+      textColumn('owners', t('overlaps.owners'), (f) => f.owners.map(actorLabel).join(', '), (f) => f.owners.map(actorLabel).join(', ') || t('overlaps.noOwner')),
+      textColumn('document', t('table.document'), (f) => f.measure.document.title),
     ];
     parts.push(
       <SortableTable
@@ -173,13 +184,13 @@ export function TableView(props: TableViewProps) {
     const hasStatus = nodes.some((n) => n.data.status);
     const hasDegree = nodes.some((n) => typeof n.data.degree === 'number');
     const nodeColumns: Column<ElementDefinition>[] = [
-      { key: 'short', label: t('table.short'), value: (n) => n.data.label as string, render: (n) => pick(n.data.ref as string, 'node', n.data.label as string) },
-      { key: 'name', label: t('table.name'), value: (n) => n.data.name as string, render: (n) => n.data.name as string },
-      { key: 'type', label: t('table.type'), value: (n) => typeLabel(n.data), render: (n) => typeLabel(n.data) },
+      textColumn('short', t('table.short'), (n) => n.data.label as string, (n) => pick(n.data.ref as string, 'node', n.data.label as string)),
+      textColumn('name', t('table.name'), (n) => n.data.name as string),
+      textColumn('type', t('table.type'), (n) => typeLabel(n.data)),
       ...(hasStatus ? [{ key: 'status', label: t('table.status'), value: (n: ElementDefinition) => (n.data.status ? translateOr(t, `status.${n.data.status}`, String(n.data.status)) : null), render: (n: ElementDefinition) => (n.data.status ? translateOr(t, `status.${n.data.status}`, String(n.data.status)) : '') }] : []),
-      { key: 'sector', label: t('table.sector'), value: (n) => names(n.data.sectorIds, props.sectorName), render: (n) => names(n.data.sectorIds, props.sectorName) },
-      { key: 'level', label: t('table.level'), value: (n) => names(n.data.levelIds, props.levelName), render: (n) => names(n.data.levelIds, props.levelName) },
-      ...(hasDegree ? [{ key: 'degree', label: t('table.degree'), numeric: true, value: (n: ElementDefinition) => n.data.degree as number, render: (n: ElementDefinition) => (n.data.degree as number) ?? '' }] : []),
+      textColumn('sector', t('table.sector'), (n) => names(n.data.sectorIds, props.sectorName)),
+      textColumn('level', t('table.level'), (n) => names(n.data.levelIds, props.levelName)),
+      ...(hasDegree ? [numberColumn('degree', t('table.degree'), (n: ElementDefinition) => n.data.degree as number, (n) => (n.data.degree as number) ?? '')] : []),
     ];
     const edgeLabel = (d: Data) => translateOr(t, `edge.${d.type}`, String(d.type));
     const edgeColumns: Column<ElementDefinition>[] = [
@@ -189,45 +200,29 @@ export function TableView(props: TableViewProps) {
         value: (e) => labelOf.get(e.data.source as string) ?? (e.data.source as string),
         render: (e) => (e.data.inert ? labelOf.get(e.data.source as string) ?? (e.data.source as string) : pick(e.data.ref as string, 'edge', labelOf.get(e.data.source as string) ?? (e.data.source as string))),
       },
-      { key: 'relation', label: t('table.relation'), value: (e) => edgeLabel(e.data), render: (e) => edgeLabel(e.data) },
-      { key: 'target', label: t('table.target'), value: (e) => labelOf.get(e.data.target as string) ?? (e.data.target as string), render: (e) => labelOf.get(e.data.target as string) ?? (e.data.target as string) },
-      {
-        key: 'kinds',
-        label: t('table.kinds'),
-        value: (e) => ((e.data.kinds as string[]) ?? []).map((k) => translateOr(t, `coord.${k}`, k)).join(', '),
-        render: (e) => ((e.data.kinds as string[]) ?? []).map((k) => translateOr(t, `coord.${k}`, k)).join(', '),
-      },
-      { key: 'weight', label: t('table.weight'), numeric: true, value: (e) => e.data.weight as number, render: (e) => (e.data.type === 'OVERLAP' ? '' : number.format((e.data.weight as number) ?? 0)) },
+      textColumn('relation', t('table.relation'), (e) => edgeLabel(e.data)),
+      textColumn('target', t('table.target'), (e) => labelOf.get(e.data.target as string) ?? (e.data.target as string)),
+      textColumn('kinds', t('table.kinds'), (e) => ((e.data.kinds as string[]) ?? []).map((k) => translateOr(t, `coord.${k}`, k)).join(', ')),
+      numberColumn('weight', t('table.weight'), (e) => e.data.weight as number, (e) => (e.data.type === 'OVERLAP' ? '' : number.format((e.data.weight as number) ?? 0))),
     ];
     const measures = props.columns?.typeColumn === 'status' || !!props.data?.flags;
-    parts.push(
+    /** The nodes' or the links' table: rows by element id, dimmed when the filters tone them down, selected by their API id. */
+    const elementTable = (key: 'nodes' | 'edges', caption: string, columns: Column<ElementDefinition>[], rows: ElementDefinition[], initialSort: SortState) => (
       <SortableTable
-        key="nodes"
-        testId="node-table"
-        caption={t('table.caption.nodes', { view: props.viewLabel, n: nodes.length })}
-        columns={nodeColumns}
-        rows={nodes}
-        rowKey={(n) => n.data.id as string}
-        rowClass={(n) => (passes(n) ? '' : 'dimmed')}
-        selected={(n) => n.data.ref === selected}
-        initialSort={measures ? { column: 'short', direction: 'ascending' } : hasDegree ? { column: 'degree', direction: 'descending' } : { column: 'short', direction: 'ascending' }}
-      />,
+        key={key}
+        testId={key === 'nodes' ? 'node-table' : 'edge-table'}
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(el) => el.data.id as string}
+        rowClass={(el) => (passes(el) ? '' : 'dimmed')}
+        selected={(el) => el.data.ref === selected}
+        initialSort={initialSort}
+      />
     );
-    if (edges.length > 0) {
-      parts.push(
-        <SortableTable
-          key="edges"
-          testId="edge-table"
-          caption={t('table.caption.edges', { view: props.viewLabel, n: edges.length })}
-          columns={edgeColumns}
-          rows={edges}
-          rowKey={(e) => e.data.id as string}
-          rowClass={(e) => (passes(e) ? '' : 'dimmed')}
-          selected={(e) => e.data.ref === selected}
-          initialSort={{ column: 'source', direction: 'ascending' }}
-        />,
-      );
-    }
+    const nodeSort: SortState = !measures && hasDegree ? { column: 'degree', direction: 'descending' } : { column: 'short', direction: 'ascending' };
+    parts.push(elementTable('nodes', t('table.caption.nodes', { view: props.viewLabel, n: nodes.length }), nodeColumns, nodes, nodeSort));
+    if (edges.length > 0) parts.push(elementTable('edges', t('table.caption.edges', { view: props.viewLabel, n: edges.length }), edgeColumns, edges, { column: 'source', direction: 'ascending' }));
   }
 
   return (

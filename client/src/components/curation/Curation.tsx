@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../api/index.ts';
-import type { Meta } from '../../api/types.ts';
+import { ACTOR_KINDS, COORDINATION_KINDS, type Meta } from '../../api/types.ts';
 import { useAdmin, AdminApiError } from '../../admin/index.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import type { Selection } from '../../state/index.ts';
@@ -16,8 +16,8 @@ import { curationApi, type CorrectionInput, type CorrectionRow, type DuplicateIt
 import { correctionFromForm, correctionsOf, emptyCorrectForm, linkFromForm, type CorrectForm, type LinkForm } from './form.ts';
 import './curation.css';
 
-const ACTOR_KINDS = ['MINISTRY', 'DIRECTORATE', 'REGIONAL_STATE', 'COUNTY', 'MUNICIPAL_SERVICE', 'MUNICIPALITY', 'COUNTY_MUNICIPALITY', 'ORGANISATION', 'OMBUDSMAN', 'OTHER'] as const;
-const COORDINATION_KINDS = ['JOINT_WORK', 'SHARED_RESPONSIBILITY', 'SAME_INITIATIVE', 'LEADS_OR_COORDINATES'] as const;
+/** The kinds of coordination an editor adds, commonest first. */
+const LINK_KINDS = ['JOINT_WORK', ...COORDINATION_KINDS.filter((k) => k !== 'JOINT_WORK')] as const;
 const AUTHOR_KEY = 'samkart.editorName';
 
 type Dialog = 'correct' | 'link' | 'review' | 'history' | null;
@@ -161,18 +161,82 @@ function Modal({ title, onClose, children, wide, testId }: { title: string; onCl
   );
 }
 
+/** One labelled form field. */
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label className="curation-field">
+      {label}
+      {children}
+    </label>
+  );
+}
+
+/** A labelled choice among `options`; `unchanged` adds a first, empty choice with that text. */
+function SelectField<T extends string>({ label, value, options, onChange, unchanged, testId }: { label: string; value: T | ''; options: readonly { value: T; label: string }[]; onChange(v: T | ''): void; unchanged?: string; testId?: string }) {
+  return (
+    <Field label={label}>
+      <select value={value} onChange={(e) => onChange(options.find((o) => o.value === e.target.value)?.value ?? '')} data-testid={testId}>
+        {unchanged !== undefined && <option value="">{unchanged}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** A dialog's error line, announced when it appears. */
+function ErrorLine({ error }: { error: string | null }) {
+  if (!error) return null;
+  return (
+    <p className="curation-error" role="alert" data-testid="curation-error">
+      {error}
+    </p>
+  );
+}
+
+/** Sends a form's correction once it is complete: busy while sending, the dialog closes on success, an error stays shown. */
+function useSubmit(make: (i: CorrectionInput) => Promise<string | null>, input: CorrectionInput | null, onClose: () => void) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (!input) return;
+    setBusy(true);
+    const e = await make(input);
+    setBusy(false);
+    if (e) setError(e);
+    else onClose();
+  };
+  return { error, busy, submit };
+}
+
+/** The end of a correction form: its error, and "Lagre rettelsen". */
+function SubmitRow({ error, disabled, onSubmit }: { error: string | null; disabled: boolean; onSubmit(): void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <ErrorLine error={error} />
+      <div className="curation-submit">
+        <button type="button" className="button" disabled={disabled} onClick={onSubmit} data-testid="curation-submit">
+          {t('curation.save')}
+        </button>
+      </div>
+    </>
+  );
+}
+
 function Why({ why, setWhy, author, setAuthor }: { why: string; setWhy(v: string): void; author: string; setAuthor(v: string): void }) {
   const { t } = useI18n();
   return (
     <>
-      <label className="curation-field">
-        {t('curation.why')}
+      <Field label={t('curation.why')}>
         <textarea value={why} onChange={(e) => setWhy(e.target.value)} rows={2} required data-testid="curation-why" />
-      </label>
-      <label className="curation-field">
-        {t('curation.author')}
+      </Field>
+      <Field label={t('curation.author')}>
         <input value={author} onChange={(e) => setAuthor(e.target.value)} placeholder={t('curation.authorHint')} />
-      </label>
+      </Field>
     </>
   );
 }
@@ -225,18 +289,9 @@ function ActorPicker({ api, label, value, labelOf, onPick, testId }: { api: ApiC
 function CorrectDialog({ api, target, label, meta, author, setAuthor, make, onClose }: { api: ApiClient; target: string; label: string; meta: Meta | null | undefined; author: string; setAuthor(v: string): void; make(i: CorrectionInput): Promise<string | null>; onClose(): void }) {
   const { t, lang } = useI18n();
   const [form, setForm] = useState<CorrectForm>(emptyCorrectForm);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const actor = target.startsWith('actor:');
   const input = correctionFromForm(target, form, author);
-  const submit = async () => {
-    if (!input) return;
-    setBusy(true);
-    const e = await make(input);
-    setBusy(false);
-    if (e) setError(e);
-    else onClose();
-  };
+  const { error, busy, submit } = useSubmit(make, input, onClose);
   const name = (x: { name: string; nameEn: string }) => (lang === 'nb' ? x.name : x.nameEn);
   return (
     <Modal title={t('curation.correctTitle', { name: label })} onClose={onClose} testId="curation-correct-dialog">
@@ -251,32 +306,11 @@ function CorrectDialog({ api, target, label, meta, author, setAuthor, make, onCl
       {form.action === 'merge' && <ActorPicker api={api} label={t('curation.mergeInto')} value={form.other} labelOf={(id) => id} onPick={(id) => setForm({ ...form, other: id })} testId="curation-merge-search" />}
       {form.action === 'edit' && (
         <>
-          <label className="curation-field">
-            {t('curation.name')}
+          <Field label={t('curation.name')}>
             <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} placeholder={label} />
-          </label>
-          <label className="curation-field">
-            {t('curation.kind')}
-            <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })} data-testid="curation-kind">
-              <option value="">{t('curation.unchanged')}</option>
-              {ACTOR_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="curation-field">
-            {t('curation.level')}
-            <select value={form.level} onChange={(e) => setForm({ ...form, level: e.target.value })}>
-              <option value="">{t('curation.unchanged')}</option>
-              {meta?.levels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {name(l)}
-                </option>
-              ))}
-            </select>
-          </label>
+          </Field>
+          <SelectField label={t('curation.kind')} value={form.kind} options={ACTOR_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} onChange={(kind) => setForm({ ...form, kind })} unchanged={t('curation.unchanged')} testId="curation-kind" />
+          <SelectField label={t('curation.level')} value={form.level} options={(meta?.levels ?? []).map((l) => ({ value: l.id, label: name(l) }))} onChange={(level) => setForm({ ...form, level })} unchanged={t('curation.unchanged')} />
           <fieldset className="curation-sectors">
             <legend>{t('curation.sectors')}</legend>
             {meta?.sectors.map((s) => (
@@ -288,16 +322,7 @@ function CorrectDialog({ api, target, label, meta, author, setAuthor, make, onCl
         </>
       )}
       <Why why={form.why} setWhy={(why) => setForm({ ...form, why })} author={author} setAuthor={setAuthor} />
-      {error && (
-        <p className="curation-error" role="alert" data-testid="curation-error">
-          {error}
-        </p>
-      )}
-      <div className="curation-submit">
-        <button type="button" className="button" disabled={!input || busy} onClick={submit} data-testid="curation-submit">
-          {t('curation.save')}
-        </button>
-      </div>
+      <SubmitRow error={error} disabled={!input || busy} onSubmit={submit} />
     </Modal>
   );
 }
@@ -305,36 +330,17 @@ function CorrectDialog({ api, target, label, meta, author, setAuthor, make, onCl
 function LinkDialog({ api, first, labelOf, author, setAuthor, make, onClose }: { api: ApiClient; first: string | null; labelOf(id: string): string; author: string; setAuthor(v: string): void; make(i: CorrectionInput): Promise<string | null>; onClose(): void }) {
   const { t } = useI18n();
   const [form, setForm] = useState<LinkForm>({ source: first, target: null, kind: 'JOINT_WORK', quote: '', why: '' });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [marked] = useState(() => window.getSelection()?.toString().trim() ?? '');
   const input = linkFromForm(form, author);
-  const submit = async () => {
-    if (!input) return;
-    setBusy(true);
-    const e = await make(input);
-    setBusy(false);
-    if (e) setError(e);
-    else onClose();
-  };
+  const { error, busy, submit } = useSubmit(make, input, onClose);
   return (
     <Modal title={t('curation.addLink')} onClose={onClose} testId="curation-link-dialog">
       <ActorPicker api={api} label={t('curation.first')} value={form.source} labelOf={labelOf} onPick={(id) => setForm({ ...form, source: id })} testId="curation-link-first" />
       <ActorPicker api={api} label={t('curation.second')} value={form.target} labelOf={labelOf} onPick={(id) => setForm({ ...form, target: id })} testId="curation-link-second" />
-      <label className="curation-field">
-        {t('curation.linkKind')}
-        <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
-          {COORDINATION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`coord.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="curation-field">
-        {t('curation.quote')}
+      <SelectField label={t('curation.linkKind')} value={form.kind} options={LINK_KINDS.map((k) => ({ value: k, label: t(`coord.${k}`) }))} onChange={(kind) => setForm({ ...form, kind })} />
+      <Field label={t('curation.quote')}>
         <textarea value={form.quote} onChange={(e) => setForm({ ...form, quote: e.target.value })} rows={3} data-testid="curation-quote" />
-      </label>
+      </Field>
       <p className="muted">
         {t('curation.quoteHint')}{' '}
         {marked && (
@@ -344,16 +350,7 @@ function LinkDialog({ api, first, labelOf, author, setAuthor, make, onClose }: {
         )}
       </p>
       <Why why={form.why} setWhy={(why) => setForm({ ...form, why })} author={author} setAuthor={setAuthor} />
-      {error && (
-        <p className="curation-error" role="alert" data-testid="curation-error">
-          {error}
-        </p>
-      )}
-      <div className="curation-submit">
-        <button type="button" className="button" disabled={!input || busy} onClick={submit} data-testid="curation-submit">
-          {t('curation.save')}
-        </button>
-      </div>
+      <SubmitRow error={error} disabled={!input || busy} onSubmit={submit} />
     </Modal>
   );
 }
@@ -372,15 +369,10 @@ function ReviewDialog({ author, make, onClose, tick }: { author: string; make(i:
   const duplicates = (data?.duplicates ?? []).filter((d) => !dismissed.has(d.id));
   return (
     <Modal title={t('curation.review')} onClose={onClose} wide testId="curation-review-dialog">
-      <label className="curation-field">
-        {t('curation.why')}
+      <Field label={t('curation.why')}>
         <input value={why} onChange={(e) => setWhy(e.target.value)} placeholder={t('curation.reviewWhyHint')} />
-      </label>
-      {error && (
-        <p className="curation-error" role="alert" data-testid="curation-error">
-          {error}
-        </p>
-      )}
+      </Field>
+      <ErrorLine error={error} />
       {!data && !error && <p>{t('app.loading')}</p>}
       {data && (
         <>
@@ -461,11 +453,7 @@ function HistoryDialog({ rows, author, send, onClose, tick }: { rows: Correction
       <label className="curation-toggle">
         <input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} data-testid="curation-show-rejected" /> {t('curation.showRejected')}
       </label>
-      {error && (
-        <p className="curation-error" role="alert" data-testid="curation-error">
-          {error}
-        </p>
-      )}
+      <ErrorLine error={error} />
       {showRejected && (
         <ul className="curation-list" data-testid="curation-rejected">
           {rejected?.length === 0 && <li className="muted">{t('curation.noRejected')}</li>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionFromForm, correctionsOf, emptyCorrectForm, linkFromForm } from './form.ts';
+import { correctionFromForm, correctionsOf, emptyCorrectForm, linkFromForm, type LinkForm } from './form.ts';
 
 describe('curation forms', () => {
   it('make a correction only with a reason and what the action needs', () => {
@@ -13,7 +13,7 @@ describe('curation forms', () => {
   });
 
   it('add a link only between two different actors, with a quote and a reason', () => {
-    const link = { source: 'actor:a', target: 'actor:b', kind: '', quote: 'A og B samarbeider', why: 'Mangler' };
+    const link: LinkForm = { source: 'actor:a', target: 'actor:b', kind: '', quote: 'A og B samarbeider', why: 'Mangler' };
     expect(linkFromForm(link)).toMatchObject({ op: 'add', kind: 'JOINT_WORK', source: 'actor:a', target: 'actor:b' });
     expect(linkFromForm({ ...link, target: 'actor:a' })).toBeNull();
     expect(linkFromForm({ ...link, quote: ' ' })).toBeNull();

@@ -2,6 +2,7 @@
  * The curation forms' pure parts: what a form's fields make as a correction,
  * and whether it may be sent. Tested without React.
  */
+import type { ActorKind, CoordinationKind } from '../../api/types.ts';
 import type { CorrectionInput } from './api.ts';
 
 export type CorrectAction = 'reject' | 'merge' | 'edit';
@@ -13,7 +14,7 @@ export interface CorrectForm {
   other: string | null;
   /** edit: new values; empty leaves as is. */
   name: string;
-  kind: string;
+  kind: ActorKind | '';
   level: string;
   sectors: string[];
 }
@@ -44,7 +45,7 @@ export function correctionFromForm(target: string, f: CorrectForm, author?: stri
 export interface LinkForm {
   source: string | null;
   target: string | null;
-  kind: string;
+  kind: CoordinationKind | '';
   quote: string;
   why: string;
 }
