@@ -236,7 +236,6 @@ function geometryAt(matrix: SystemMatrix, options: MatrixLayoutOptions, scale: n
   const f: Fonts = { font, lh: Math.ceil(font * m.lineHeight), measure: options.measure ?? estimateMeasure, pills: new Map() };
   const frame = options.frame ?? DEFAULT_FRAME;
   const availW = Math.max(200, frame.width - 2 * m.frameMargin);
-  const availH = Math.max(150, frame.height - 2 * m.frameMargin);
   const minPx = options.minPx ?? 12;
   const more = options.moreLabel ?? ((n: number) => `+ ${n}`);
   const lang = options.lang ?? 'nb';
@@ -505,8 +504,9 @@ export function matrixElements(matrix: SystemMatrix, opts: MatrixOptions): Eleme
 
   // Headers. A ministry's header names it (its short name when the full one does not fit, the full one on hover).
   for (const [i, mi] of g.ministries.entries()) {
+    // Its label is today's full name (search, tests, exports); the canvas draws the lines that fit.
     box(`mx:min:${i}`, 'mx-header mx-ministry', mi, {
-      label: mi.label, mxText: text(mi.lines), name: mi.name, ...(mi.ministryId ? { ref: mi.ministryId, kind: 'MINISTRY' } : {}),
+      label: mi.name, short: mi.label, mxText: text(mi.lines), name: mi.name, ...(mi.ministryId ? { ref: mi.ministryId, kind: 'MINISTRY' } : {}),
     });
   }
   const sectorById = new Map(matrix.sectors.map((s) => [s.id, s]));
