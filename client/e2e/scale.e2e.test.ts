@@ -212,13 +212,39 @@ describe.runIf(HAVE_BROWSER)('every view paints with readable labels, on the see
       results.push(`${corpus} matrix "Store tekster" ${size.width}×${size.height}: ${reading.nodes.length} nodes, ${check.shown} labels shown (smallest ${check.smallestPx?.toFixed(1) ?? '–'} px) — ${check.ok ? 'readable' : check.problems.join(' | ')}`);
       expect(errors).toEqual([]);
       expect(check.problems).toEqual([]);
-      // The text is larger than without "Store tekster" where the screen has room for it, and never smaller than 12 px.
+      // The text is larger than without "Store tekster" where the screen has room for it (on a laptop it may not
+      // be: then the check above keeps it readable).
       const sizeOf = (r: typeof reading) => Math.max(...r.nodes.filter((n) => n.shown).map((n) => n.fontPx));
-      expect(sizeOf(reading)).toBeGreaterThanOrEqual(sizeOf(before) - 0.05);
+      if (size.width >= 1920) expect(sizeOf(reading)).toBeGreaterThan(sizeOf(before) * 1.2);
     } finally {
       await page.close();
     }
   }, 240_000);
+
+  it('the matrix is laid out again for the room a panel gives or takes, and stays readable (seeds, 1366×768)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(`${servers.seeds.url}/?v=matrix&sel=actor:bufdir`);
+      await page.getByTestId('details-title').waitFor();
+      await painted(page, 30_000);
+      const layout = () => page.evaluate(() => ({ canvas: window.__samkart!.cy!.width(), matrix: window.__samkart!.cy!.nodes('.mx-header').boundingBox({}).w }));
+      const narrow = await layout();
+      const withPanel = checkLabels(await waitForLabels(page), { minPx: 12 });
+      expect(withPanel.problems).toEqual([]);
+      // Closing the details gives the canvas its width back: the matrix is built again to fill it, not zoomed.
+      await page.getByTestId('details-panel').getByRole('button', { name: /Lukk/ }).first().click();
+      await page.waitForFunction((w) => window.__samkart!.cy!.width() > w + 200, narrow.canvas, { timeout: 30_000 });
+      await page.waitForFunction((w) => window.__samkart!.cy!.nodes('.mx-header').boundingBox({}).w > w + 150, narrow.matrix, { timeout: 30_000 });
+      await painted(page, 30_000);
+      const wide = await layout();
+      expect(wide.matrix / wide.canvas).toBeGreaterThan(0.85);
+      const closed = checkLabels(await waitForLabels(page), { minPx: 12 });
+      expect(closed.problems).toEqual([]);
+      results.push(`seeds matrix 1366×768 with details ${narrow.canvas} px → without ${wide.canvas} px: matrix ${Math.round(narrow.matrix)} → ${Math.round(wide.matrix)} wide, smallest label ${withPanel.smallestPx?.toFixed(1)} → ${closed.smallestPx?.toFixed(1)} px`);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 
   it('the check fails in the real page when labels are hidden, shrunk or stacked', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -56,14 +56,23 @@ export function actorLabel(a: Pick<ActorRef, 'name' | 'abbreviation'>): string {
 /** What a cell draws: its groups (level of detail), then the actors in no group; all its actors when it has no groups. */
 export type CellItem = { group: true; id: string; label: string; kind: string | null; memberCount: number } | { group: false; actor: ActorRef };
 
+/** Items by cell: a national cell holds thousands of actors, and the layout asks for its items many times. */
+const itemsOf = new WeakMap<MatrixCell, CellItem[]>();
+
 export function cellItems(cell: MatrixCell): CellItem[] {
+  const known = itemsOf.get(cell);
+  if (known) return known;
   const groups = cell.groups ?? [];
-  if (groups.length === 0) return cell.actors.map((actor) => ({ group: false, actor }));
   const loose = new Set((cell.ungrouped ?? []).map((a) => a.id));
-  return [
-    ...groups.map((g): CellItem => ({ group: true, id: g.id, label: g.label, kind: g.kind, memberCount: g.memberCount })),
-    ...cell.actors.filter((a) => loose.has(a.id)).map((actor): CellItem => ({ group: false, actor })),
-  ];
+  const items: CellItem[] =
+    groups.length === 0
+      ? cell.actors.map((actor) => ({ group: false, actor }))
+      : [
+          ...groups.map((g): CellItem => ({ group: true, id: g.id, label: g.label, kind: g.kind, memberCount: g.memberCount })),
+          ...cell.actors.filter((a) => loose.has(a.id)).map((actor): CellItem => ({ group: false, actor })),
+        ];
+  itemsOf.set(cell, items);
+  return items;
 }
 
 const itemLabel = (item: CellItem) => (item.group ? item.label : actorLabel(item.actor));
@@ -167,13 +176,18 @@ interface Fonts {
   pills: Map<string, { lines: string[]; w: number; h: number }>;
 }
 
+/** Most lines a body's or group's name takes in its pill. */
+const MAX_PILL_LINES = 2;
+
 /** A pill for `label` at most `inner` wide: its lines and size. */
 function pillBox(label: string, inner: number, f: Fonts): { lines: string[]; w: number; h: number } {
   const m = MATRIX_METRICS;
   const key = `${inner}|${label}`;
   let pill = f.pills.get(key);
   if (!pill) {
-    const lines = wrapText(label, inner - 2 * m.padX, f.font, f.measure);
+    const wrapped = wrapText(label, inner - 2 * m.padX, f.font, f.measure);
+    // At most two lines: a longer name is cut, with its full name on hover and in the details.
+    const lines = wrapped.length <= MAX_PILL_LINES ? wrapped : [...wrapped.slice(0, MAX_PILL_LINES - 1), ellipsize(wrapped[MAX_PILL_LINES - 1], inner - 2 * m.padX, f.font, f.measure)];
     pill = { lines, w: Math.min(inner, Math.ceil(linesWidth(lines, f.font, f.measure) + 2 * m.padX)), h: Math.ceil(lines.length * f.lh + 2 * m.padY) };
     f.pills.set(key, pill);
   }
@@ -221,13 +235,16 @@ function cellLabels(cell: MatrixCell, cap: number, more: (n: number) => string):
 export function matrixGeometry(matrix: SystemMatrix, options: MatrixLayoutOptions = {}): MatrixGeometry {
   // Larger text ("Store tekster", a presentation) as large as the screen allows: when even the fewest items per cell
   // leave the labels too small at fit, a step smaller, but never below the desk's size.
-  const minPx = options.minPx ?? 12;
   const want = options.textScale ?? 1;
-  let geometry = geometryAt(matrix, options, want);
-  for (let scale = want - 0.1; scale >= 1 - 1e-9 && geometry.font * geometry.fitZoom < minPx + 0.3; scale -= 0.1) {
-    geometry = geometryAt(matrix, options, Math.max(1, scale));
+  // Of the scales tried, the one whose labels are largest on screen (a larger scale that must zoom out further, or
+  // hide more, can end up smaller than the desk's size); done as soon as one shows its own size.
+  const onScreen = (g: MatrixGeometry) => g.font * Math.min(1, g.fitZoom);
+  let best = geometryAt(matrix, options, want);
+  for (let scale = want - 0.1; scale >= 1 - 1e-9 && best.fitZoom < 0.97; scale -= 0.1) {
+    const next = geometryAt(matrix, options, Math.max(1, scale));
+    if (onScreen(next) > onScreen(best) + 0.05) best = next;
   }
-  return geometry;
+  return best;
 }
 
 function geometryAt(matrix: SystemMatrix, options: MatrixLayoutOptions, scale: number): MatrixGeometry {
@@ -254,23 +271,30 @@ function geometryAt(matrix: SystemMatrix, options: MatrixLayoutOptions, scale: n
   const n = sectors.length;
   const gridW = availW - rowHeaderWidth - m.gap - m.gap * Math.max(0, n - 1);
 
+  /** Height of a cell's pills by cell, number of labels and width, across tries. */
+  const memo = new Map<number, number>();
+  const pieceMemo = new Map<string, number>();
+  const piece = (text: string) => {
+    let w = pieceMemo.get(text);
+    if (w === undefined) pieceMemo.set(text, (w = widestPiece(text, font, f.measure)));
+    return w;
+  };
   const tryCap = (caps: Map<string, number>) => {
     // Each column at least as wide as its widest unbreakable piece (a pill's word, the sector's name).
     const labelsOf = new Map<string, string[]>();
     for (const c of matrix.cells) labelsOf.set(cellKey(c.level.id, c.sector.id), cellLabels(c, caps.get(cellKey(c.level.id, c.sector.id)) ?? Infinity, more).labels);
     const minW = sectors.map((s) => {
-      const pieces = levels.flatMap((l) => labelsOf.get(cellKey(l.id, s.id)) ?? []).map((l) => widestPiece(l, font, f.measure) + 2 * m.padX + 2 * m.cellPad);
+      const pieces = levels.flatMap((l) => labelsOf.get(cellKey(l.id, s.id)) ?? []).map((l) => piece(l) + 2 * m.padX + 2 * m.cellPad);
       const head = widestPiece(localName(s, lang), font, f.measure) + 2 * m.headerPad;
       return Math.ceil(Math.max(m.minColWidth * scale, head, ...pieces));
     });
     // Each column as wide as its widest word part (scaled down when they do not all fit), the rest where it saves height.
     const sumMin = minW.reduce((a, b) => a + b, 0);
     const widths = minW.map((w) => Math.max(m.minColWidth * scale, Math.floor(sumMin > gridW ? (w * gridW) / sumMin : w)));
-    const memo = new Map<string, number>();
     const cellH = (li: number, si: number, w: number) => {
       const labels = labelsOf.get(cellKey(levels[li].id, sectors[si].id));
       if (!labels || labels.length === 0) return 0;
-      const key = `${li}|${si}|${w}`;
+      const key = ((li * n + si) * 256 + labels.length) * 16384 + Math.round(w);
       let h = memo.get(key);
       if (h === undefined) {
         const inner = w - 2 * m.cellPad;
@@ -283,8 +307,20 @@ function geometryAt(matrix: SystemMatrix, options: MatrixLayoutOptions, scale: n
     const total = () => levels.reduce((sum, _, li) => sum + Math.max(0, ...heights[li]), 0);
     // Share out the rest of the width to the column where it saves the most height per pixel: for each column the
     // widths up to the rest (a line unwraps only past some width, so one small step would often save nothing).
+    // Past the width at which no pill of a column wraps and each cell's pills share one line, more saves nothing.
+    const natural = sectors.map((s) =>
+      Math.ceil(
+        Math.max(
+          0,
+          ...levels.map((l) => {
+            const labels = labelsOf.get(cellKey(l.id, s.id)) ?? [];
+            return labels.reduce((sum, t) => sum + f.measure(t, font) + 2 * m.padX + m.pillGap, 0) - m.pillGap + 2 * m.cellPad;
+          }),
+        ),
+      ),
+    );
     let rest = gridW - widths.reduce((a, b) => a + b, 0);
-    const step = Math.max(6, Math.round(gridW / 120));
+    const step = Math.max(8, Math.round(gridW / 80));
     while (rest >= step) {
       const now = total();
       // Each row's tallest cell without column si: the tallest, unless si is it, then the second.
@@ -300,7 +336,7 @@ function geometryAt(matrix: SystemMatrix, options: MatrixLayoutOptions, scale: n
       let bestAdd = 0;
       let bestCol: number[] = [];
       for (let si = 0; si < n; si++) {
-        for (let add = step; add <= rest; add += step) {
+        for (let add = step; add <= rest && widths[si] + add - step < natural[si]; add += step) {
           const col = levels.map((_, li) => cellH(li, si, widths[si] + add));
           const saved = now - levels.reduce((sum, _, li) => sum + Math.max(col[li], tops[li].at === si ? tops[li].second : tops[li].first), 0);
           if (saved > 0 && saved / add > bestRate) {
@@ -421,6 +457,9 @@ function geometryAt(matrix: SystemMatrix, options: MatrixLayoutOptions, scale: n
   const count = new Map(matrix.cells.map((c) => [cellKey(c.level.id, c.sector.id), cellItems(c).length]));
   const capOf = (key: string) => Math.min(caps.get(key) ?? Infinity, count.get(key) ?? 0);
   const wantZoom = large ? 0.98 : Math.min(1, (minPx + 0.4) / font);
+  // When even the fewest items per cell leave the labels too small, this text scale cannot do (the caller tries a smaller one).
+  const fewest = build(new Map([...caps.keys()].map((k) => [k, 2])));
+  if (fewest.fitZoom < wantZoom && font * fewest.fitZoom < minPx + 0.3) return fewest;
   let geometry = build(caps);
   for (let round = 0; round < 60 && geometry.fitZoom < wantZoom; round++) {
     // Each cell's height, and the tallest row with a cell that can give up an item.
@@ -439,7 +478,7 @@ function geometryAt(matrix: SystemMatrix, options: MatrixLayoutOptions, scale: n
     geometry = build(caps);
   }
   // Steps are coarse: give an item back to each capped cell while the labels stay readable.
-  for (const key of [...caps.keys()].filter((k) => capOf(k) < (count.get(k) ?? 0) && capOf(k) < (large ? CELL_MAX : Infinity))) {
+  for (const key of [...caps.keys()].filter((k) => capOf(k) < (count.get(k) ?? 0) && capOf(k) < (large ? CELL_MAX : Infinity)).slice(0, 4)) {
     if (geometry.fitZoom < wantZoom) break;
     const more = new Map(caps).set(key, capOf(key) + 1);
     const next = build(more);
