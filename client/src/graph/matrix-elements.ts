@@ -185,9 +185,18 @@ function pillBox(label: string, inner: number, f: Fonts): { lines: string[]; w: 
   const key = `${inner}|${label}`;
   let pill = f.pills.get(key);
   if (!pill) {
-    const wrapped = wrapText(label, inner - 2 * m.padX, f.font, f.measure);
-    // At most two lines: a longer name is cut, with its full name on hover and in the details.
-    const lines = wrapped.length <= MAX_PILL_LINES ? wrapped : [...wrapped.slice(0, MAX_PILL_LINES - 1), ellipsize(wrapped[MAX_PILL_LINES - 1], inner - 2 * m.padX, f.font, f.measure)];
+    const max = inner - 2 * m.padX;
+    const wrapped = wrapText(label, max, f.font, f.measure);
+    // At most two lines: a longer name is cut, with its full name on hover and in the details. A group's count
+    // ("Barnevernstjenesten · 356 kommuner") is never cut: its name is.
+    const at = label.lastIndexOf(' · ');
+    const count = at > 0 ? wrapText(label.slice(at + 3), max, f.font, f.measure) : [];
+    const lines =
+      wrapped.length <= MAX_PILL_LINES
+        ? wrapped
+        : count.length === 1
+          ? [ellipsize(label.slice(0, at), max, f.font, f.measure, true), count[0]]
+          : [...wrapped.slice(0, MAX_PILL_LINES - 1), ellipsize(wrapped[MAX_PILL_LINES - 1], max, f.font, f.measure)];
     pill = { lines, w: Math.min(inner, Math.ceil(linesWidth(lines, f.font, f.measure) + 2 * m.padX)), h: Math.ceil(lines.length * f.lh + 2 * m.padY) };
     f.pills.set(key, pill);
   }
@@ -195,7 +204,9 @@ function pillBox(label: string, inner: number, f: Fonts): { lines: string[]; w: 
 }
 
 /** `line` with an ellipsis, shortened to fit `max`. */
-function ellipsize(line: string, max: number, font: number, measure: Measure): string {
+function ellipsize(line: string, max: number, font: number, measure: Measure, whole = false): string {
+  // A whole text that fits stays as it is; a line that is followed by more is always marked as cut.
+  if (whole && measure(line, font) <= max) return line;
   let text = line.replace(/-$/, '');
   while (text.length > 1 && measure(`${text}…`, font) > max) text = text.slice(0, -1);
   return `${text}…`;

@@ -101,6 +101,20 @@ describe('matrixGeometry for the screen', () => {
     expect(String(header.data.mxText).split('\n').length).toBeLessThanOrEqual(2);
   });
 
+  it("keeps a group's count whole when its name must be cut", () => {
+    const cell: MatrixCell = {
+      ...MATRIX.cells[0],
+      groups: [{ id: 'group:x', label: 'Pedagogisk-psykologisk tjeneste for barn og unge · 356 kommuner', memberCount: 356, kind: null, countyId: null }],
+      ungrouped: [],
+    };
+    const matrix: SystemMatrix = { ...MATRIX, cells: [cell, ...MATRIX.cells.slice(1)] };
+    const g = matrixGeometry(matrix, { frame: { width: 900, height: 700 } });
+    const pill = g.pills.get(`${cell.level.id}|${cell.sector.id}`)!.find((p) => 'group' in p.item && p.item.group)!;
+    expect(pill.lines).toHaveLength(2);
+    expect(pill.lines[1]).toBe('356 kommuner');
+    expect(pill.lines[0]).toMatch(/^Pedagogisk.*…$/);
+  });
+
   it("a cell's \"+ n more\" pill names the items it counts, for the list the view opens", () => {
     const els = matrixElements(crowded(), { colors, lang: 'nb', network: NETWORK, showLinks: false, otherLabel: 'Annet', frame: LAPTOP, moreLabel: (n) => `+ ${n} til` });
     const pill = els.find((e) => String(e.data.ref ?? '').startsWith('more:level:regional-stat|sector:helse'))!;
