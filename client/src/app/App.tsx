@@ -89,7 +89,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
 
   const pathKey = state.path.from && state.path.to && state.path.from !== state.path.to ? `path|${state.path.from}|${state.path.to}` : null;
   const path = useAsync(pathKey, (s) => api.path(state.path.from!, state.path.to!, 6, s), reload);
-  const { elements, overlay, structureKey, lit, laying } = useViewCanvas(view, run, path.data);
+  const { elements, overlay, structureKey, lit, laying, canvasBox } = useViewCanvas(view, run, path.data);
   const graph = data ? view.graph(data) : null;
   const selection = useSelection({ api, state, dispatch, elements, structureKey, graph, path: path.data, canvas, reload });
   const { labelOf, sel, select, selectAndCenter } = selection;
@@ -217,7 +217,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
                   {Side && <Side {...panel} />}
                   <div className="stage-main">
                     {Top && <Top {...panel} />}
-                    <div className="canvas-wrap">
+                    <div className="canvas-wrap" ref={canvasBox}>
                       <GraphCanvas
                         ref={canvas}
                         elements={elements}

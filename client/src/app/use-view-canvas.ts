@@ -6,7 +6,7 @@
  * view's decorations, and the filters' result. Never a force layout on the
  * main thread.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import type { Path } from '../api/index.ts';
 import { activeFilterCount, applyFilters, carriedPositions, layoutPositions, pathOverlay, placeMissing, spacingFor, spreadTo, withPositions, type LayoutName, type Positions } from '../graph/index.ts';
@@ -39,12 +39,50 @@ function useLayout(elements: ElementDefinition[], layout: LayoutName | null, sec
   return worked && worked.for === elements ? { positions: worked.positions, error: worked.error } : { positions: null, error: null };
 }
 
-/** The canvas's elements for the current view. */
+/** A size change smaller than this (scrollbars, rounding) keeps the layout (GraphCanvas keeps its view below it too). */
+const RESIZE_RELAYOUT_PX = 24;
+/** How long the size must hold before a view laid out for it is laid out again (a panel's transition). */
+const RESIZE_SETTLE_MS = 150;
+
+/** The size of the element given to the returned ref, in CSS pixels, once it settles; null until measured. */
+function useBoxSize(): [(el: HTMLElement | null) => void, { width: number; height: number } | null] {
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const ref = useCallback((el: HTMLElement | null) => {
+    observer.current?.disconnect();
+    clearTimeout(timer.current);
+    if (!el) return;
+    const read = () => {
+      const r = el.getBoundingClientRect();
+      const next = { width: Math.round(r.width), height: Math.round(r.height) };
+      if (next.width === 0 || next.height === 0) return;
+      setSize((prev) => (prev && Math.abs(prev.width - next.width) < RESIZE_RELAYOUT_PX && Math.abs(prev.height - next.height) < RESIZE_RELAYOUT_PX ? prev : next));
+    };
+    read();
+    observer.current = new ResizeObserver(() => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(read, RESIZE_SETTLE_MS);
+    });
+    observer.current.observe(el);
+  }, []);
+  useEffect(() => () => {
+    observer.current?.disconnect();
+    clearTimeout(timer.current);
+  }, []);
+  return [ref, size];
+}
+
+/** The canvas's elements for the current view; `canvasBox` goes on the element the canvas fills. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function useViewCanvas(view: AnyView, run: ViewRun<any, any, any>, path: Path | null) {
-  const { state, slice, data, extra, env } = run;
+  const { state, slice, data, extra } = run;
+  const [canvasBox, canvasSize] = useBoxSize();
+  // A view laid out for the canvas's size gets it (and only such a view is built again when it changes).
+  const sized = view.fitsCanvas ? canvasSize : null;
+  const env = useMemo(() => (sized ? { ...run.env, canvas: sized } : run.env), [run.env, sized]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const base = useMemo<ElementDefinition[]>(() => view.elements(run), [view, slice, data, extra, env, state.focus]);
+  const base = useMemo<ElementDefinition[]>(() => view.elements({ ...run, env }), [view, slice, data, extra, env, state.focus]);
   const preset = view.layout(slice) === 'preset';
   const overlay = useMemo(() => pathOverlay(base, path, !preset), [base, path, preset]);
   const all = useMemo(() => [...base, ...overlay.extra], [base, overlay.extra]);
@@ -53,10 +91,11 @@ export function useViewCanvas(view: AnyView, run: ViewRun<any, any, any>, path: 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const elements = useMemo(() => (view.decorate ? view.decorate(positioned, run) : positioned), [view, positioned, slice, data]);
   const structureKey = useMemo(
-    () => `${view.id}|${JSON.stringify(slice)}|${preset ? '' : state.layout}|${env.lang}|${elements.map((e) => e.data.id as string).join(',')}`,
-    [elements, view.id, slice, preset, state.layout, env.lang],
+    // A view laid out for the canvas is drawn again when its layout changes (size, text scale), with the same ids.
+    () => `${view.id}|${JSON.stringify(slice)}|${preset ? '' : state.layout}|${env.lang}|${sized ? `${sized.width}x${sized.height}x${env.textScale}` : ''}|${elements.map((e) => e.data.id as string).join(',')}`,
+    [elements, view.id, slice, preset, state.layout, env.lang, sized, env.textScale],
   );
   const lit = useMemo(() => (activeFilterCount(state.filters) > 0 ? applyFilters(elements, state.filters) : null), [elements, state.filters]);
   const laying = !preset && base.length > 0 && !layout.positions && !layout.error;
-  return { elements, overlay, structureKey, lit, laying, layoutError: layout.error };
+  return { elements, overlay, structureKey, lit, laying, layoutError: layout.error, canvasBox };
 }

@@ -8,3 +8,4 @@ export * from './stylesheet.ts';
 export * from './cytoscape.ts';
 export * from './overlap-elements.ts';
 export * from './insight-elements.ts';
+export * from './matrix-text.ts';

@@ -116,6 +116,13 @@ function baseStyles(f: (px: number) => number): StylesheetJson {
         'text-overflow-wrap': 'anywhere',
       },
     },
+    // The matrix is laid out for its own label size (matrix-elements.ts): its lines, broken to fit, at that size.
+    {
+      selector: 'node.mx-header[mxText], node.mx-actor[mxText]',
+      style: { label: 'data(mxText)', 'font-size': 'data(fs)', 'text-wrap': 'wrap', 'line-height': 1.2 },
+    },
+    // A ministry's header shows its full name on hover, and selects it.
+    { selector: 'node.mx-ministry[ref]', style: { events: 'yes' } },
     {
       selector: 'edge',
       style: {

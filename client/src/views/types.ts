@@ -30,6 +30,8 @@ export interface ViewEnv {
   presenting: boolean;
   /** Canvas label scale (projector mode, presentations). */
   textScale: number;
+  /** The canvas's size in screen pixels, for a view that lays itself out for it (`fitsCanvas`); null until measured. */
+  canvas?: { width: number; height: number } | null;
 }
 
 /** Everything a view's pure functions and panels read: state, its own slice, its data and extras. */
@@ -127,6 +129,11 @@ export interface ViewModule<S = unknown, D = unknown, X = unknown, A = unknown> 
   /** Elements before layout; with `layout(slice) === 'preset'` they carry positions. */
   elements(run: ViewRun<S, D, X>): ElementDefinition[];
   layout(slice: S): ViewLayout;
+  /**
+   * The view lays its elements out for the canvas's size (the matrix): its `elements` get `env.canvas`, and run
+   * again, and the canvas fits again, when the canvas changes size (a panel opens or closes, the window resizes).
+   */
+  fitsCanvas?: boolean;
   /** Canvas label scale in a presentation, when the view's boxes are sized for its own font (the matrix: 1). */
   presentFontScale?: number;
   /** A class on the stage body, for view-specific styles. */

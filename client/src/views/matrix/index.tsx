@@ -1,11 +1,13 @@
 /**
  * Systemkart: levels as rows, sectors as columns, each body in its cells. The
- * matrix is laid out by its own geometry (preset positions); "show links"
- * draws the coordination network between the bodies' first cells.
+ * matrix is laid out by its own geometry (preset positions) for the canvas's
+ * size and the text scale, so that it fits the screen with readable labels,
+ * and again when a panel opens or closes; "show links" draws the coordination
+ * network between the bodies' first cells.
  */
 import type { OverviewGroup, Subgraph, SystemMatrix } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n-context.ts';
-import { matrixElements, moreRef, visibleItems, type CellItem } from '../../graph/index.ts';
+import { canvasMeasure, cellItems, FONT_STACK, matrixElements, parseMoreRef, type CellItem, type Measure } from '../../graph/index.ts';
 import { flagParam } from '../../state/url-schema.ts';
 import { coordinationBlock } from '../shared/legend.ts';
 import { ELEMENT_BUDGET, GroupPanel, isGroupId } from '../shared/overview.tsx';
@@ -53,8 +55,9 @@ function CellList({ items, onPick, onClose }: { items: CellItem[]; onPick(id: st
 function Top({ api, data, selection, selectNode, select }: ViewPanelProps<MatrixSlice, MatrixData, null, MatrixAction>) {
   const id = selection?.type === 'node' && isGroupId(selection.id) ? selection.id : null;
   if (!id || !data) return null;
-  const cell = data.matrix.cells.find((c) => moreRef(c.level.id, c.sector.id) === id);
-  if (cell) return <CellList items={visibleItems(cell).hidden} onPick={selectNode} onClose={() => select(null)} />;
+  const more = parseMoreRef(id);
+  const cell = more && data.matrix.cells.find((c) => c.level.id === more.levelId && c.sector.id === more.sectorId);
+  if (more && cell) return <CellList items={cellItems(cell).slice(more.from)} onPick={selectNode} onClose={() => select(null)} />;
   const group = data.matrix.cells.flatMap((c) => c.groups ?? []).find((g) => g.id === id) ?? data.otherGroups.find((g) => g.id === id);
   if (!group) return null;
   return <GroupPanel api={api} groupId={id} label={group.label} memberCount={group.memberCount} measures={false} expanded={false} onMember={selectNode} onClose={() => select(null)} />;
@@ -70,6 +73,9 @@ function Tools({ slice, act }: ViewPanelProps<MatrixSlice, MatrixData, null, Mat
     </label>
   );
 }
+
+/** Text widths in the canvas's label font, measured once per text (made on first use: there is no canvas in tests). */
+let measure: Measure | null = null;
 
 export const matrixView = defineView<MatrixSlice, MatrixData, null, MatrixAction>({
   id: 'matrix',
@@ -101,9 +107,14 @@ export const matrixView = defineView<MatrixSlice, MatrixData, null, MatrixAction
           otherLabel: env.t('matrix.other'),
           otherGroups: data.otherGroups,
           moreLabel: (n) => env.t('matrix.more', { n }),
+          frame: env.canvas,
+          textScale: env.textScale,
+          minPx: env.presenting ? 18 : 12,
+          measure: (measure ??= canvasMeasure(FONT_STACK, 700)),
         })
       : [],
   layout: () => 'preset',
+  fitsCanvas: true,
   // The boxes are sized for the matrix's own font.
   presentFontScale: 1,
   // The column headers already carry the sector colours.
