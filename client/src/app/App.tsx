@@ -91,7 +91,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
   const path = useAsync(pathKey, (s) => api.path(state.path.from!, state.path.to!, 6, s), reload);
   const { elements, overlay, structureKey, lit, laying } = useViewCanvas(view, run, path.data);
   const graph = data ? view.graph(data) : null;
-  const selection = useSelection({ api, state, dispatch, elements, structureKey, graph, path: path.data, canvas, reload });
+  const selection = useSelection({ api, state, dispatch, elements, structureKey, graph, path: path.data, canvas, reload, t });
   const { labelOf, sel, select, selectAndCenter } = selection;
   labelRef.current = labelOf;
   const openEvidence = useCallback((e: Evidence) => dispatch({ type: 'openDocument', document: { id: e.document.id, start: e.start, end: e.end } }), []);
@@ -259,6 +259,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
                 node={sel?.type === 'node' ? selection.nodeDetails.data : null}
                 edge={sel?.type === 'edge' ? selection.edgeDetails.data : null}
                 labelOf={labelOf}
+                preview={selection.preview}
                 loading={sel?.type === 'node' ? selection.nodeDetails.loading : selection.edgeDetails.loading || (sel?.type === 'edge' && !selection.edgeInfo && viewData.loading)}
                 error={(sel?.type === 'node' ? selection.nodeDetails.error : selection.edgeDetails.error) ?? null}
                 inView={selection.inView}
