@@ -92,6 +92,34 @@ describe.runIf(HAVE_BROWSER)('explorer in Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it('answers a click at once with the name from the canvas, and fills in the facts when they arrive', async () => {
+    const page = await open('/?v=network');
+    await canvasReady(page);
+    // Hold the node's details back until the name is checked.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (/query NodeDetails/.test(route.request().postData() ?? '')) await held;
+      await route.continue();
+    });
+    const at = await page.evaluate(() => {
+      const cy = window.__samkart!.cy!;
+      const n = cy.nodes().filter((x) => x.data('ref') === 'actor:bufdir')[0];
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y };
+    });
+    await page.mouse.click(at.x, at.y);
+    const title = page.getByTestId('details-title');
+    await expect.poll(() => title.textContent(), { timeout: 5_000 }).toContain('Barne-, ungdoms- og familiedirektoratet');
+    expect(await page.getByTestId('details-panel').getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByTestId('evidence-quote').count()).toBe(0);
+    release();
+    await page.getByTestId('evidence-quote').first().waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('details-panel').getAttribute('aria-busy')).toBeNull();
+    expect(await title.textContent()).toContain('Barne-, ungdoms- og familiedirektoratet');
+    await page.close();
+  }, 60_000);
+
   it('switches to English', async () => {
     const page = await open('/?v=matrix');
     await canvasReady(page);

@@ -55,6 +55,8 @@ export interface AppCase {
 interface Visit {
   fmpMs: number;
   clickMs: number;
+  /** Click to the details panel with its facts loaded (not `aria-busy`), which may need an API answer. */
+  clickFullMs: number;
   filterMs: number;
   longestAfterPaintMs: number;
   longestBeforePaintMs: number;
@@ -71,6 +73,7 @@ export interface AppVisitSummary {
   painted: number;
   fmpMs: Summary;
   clickMs: Summary;
+  clickFullMs: Summary;
   filterMs: Summary;
   longestAfterPaintMs: Summary;
   longestBeforePaintMs: Summary;
@@ -102,7 +105,7 @@ export interface AppBenchOptions {
 }
 
 /** `server/main.ts` on a snapshot, on a free port; resolves with its URL when it logs ready. */
-function startMain(snapshot: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+export function startMain(snapshot: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: childEnv({ NEO4J_URI: '', SEEDS_DIR: undefined, SAMKART_SNAPSHOT: snapshot, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' }),
@@ -136,7 +139,7 @@ function startMain(snapshot: string): Promise<{ url: string; child: ChildProcess
 }
 
 /** The probe as page source; `__name` is esbuild's helper that tsx's keepNames adds to serialised functions. */
-const PROBE_SOURCE = `globalThis.__name = globalThis.__name || ((f) => f); (${installProbe.toString()})();`;
+export const PROBE_SOURCE = `globalThis.__name = globalThis.__name || ((f) => f); (${installProbe.toString()})();`;
 
 const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
 
@@ -175,11 +178,12 @@ async function visit(page: Page, url: string, paintTimeoutMs: number, notes: Set
     return { fmp: (window as unknown as { __bench: ProbeState }).__bench.fmp!, nodes: cy.nodes().length, edges: cy.edges().length, status: document.querySelector('.canvas-status')?.textContent?.trim() ?? '' };
   });
 
-  // Click → details: the largest clickable node inside the canvas, clicked at its centre.
+  // Click → details: the largest clickable node inside the canvas, clicked at its centre. A body, measure or
+  // initiative (whose details the panel shows) before a group of an aggregated map (which opens the group's list).
   const target = await page.evaluate(() => {
     const cy = (window as unknown as { __samkart: { cy: import('cytoscape').Core } }).__samkart.cy;
     const box = cy.container()!.getBoundingClientRect();
-    let best: { x: number; y: number; size: number; degree: number } | null = null;
+    let best: { x: number; y: number; size: number; degree: number; group: boolean } | null = null;
     cy.nodes().forEach((n) => {
       const ref = n.data('ref') as unknown;
       if (typeof ref !== 'string' || ref.startsWith('path:') || n.data('inert') || !n.visible() || n.style('events') === 'no' || n.isParent()) return;
@@ -187,11 +191,14 @@ async function visit(page: Page, url: string, paintTimeoutMs: number, notes: Set
       if (p.x < 10 || p.y < 10 || p.x > cy.width() - 10 || p.y > cy.height() - 10) return;
       const size = Math.min(n.renderedWidth(), n.renderedHeight());
       const degree = n.degree(false);
-      if (!best || size > best.size || (size === best.size && degree > best.degree)) best = { x: box.left + p.x, y: box.top + p.y, size, degree };
+      const group = ref.startsWith('group:') || ref.startsWith('more:');
+      const better = !best || (best.group && !group) || (best.group === group && (size > best.size || (size === best.size && degree > best.degree)));
+      if (better) best = { x: box.left + p.x, y: box.top + p.y, size, degree, group };
     });
-    return best as { x: number; y: number; size: number; degree: number } | null;
+    return best as { x: number; y: number; size: number; degree: number; group: boolean } | null;
   });
   let clickMs = NaN;
+  let clickFullMs = NaN;
   if (target) {
     await page.evaluate(() => {
       const b = (window as unknown as { __bench: ProbeState }).__bench;
@@ -200,7 +207,16 @@ async function visit(page: Page, url: string, paintTimeoutMs: number, notes: Set
     });
     await page.mouse.click(target.x, target.y);
     clickMs = await watched(page, 10_000);
-    if (Number.isNaN(clickMs)) notes.add(`no details panel within 10 s of clicking the largest node (${target.size.toFixed(1)} px on screen)`);
+    if (Number.isNaN(clickMs)) notes.add(`no details panel within 10 s of clicking the largest ${target.group ? 'group (no single node on screen)' : 'node'} (${target.size.toFixed(1)} px on screen)`);
+    else {
+      try {
+        await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.watch?.full != null, undefined, { timeout: 10_000, polling: 50 });
+        const p = await probe(page);
+        clickFullMs = p.watch!.full! - p.pointerAt!;
+      } catch {
+        notes.add('the details panel was still loading 10 s after the click');
+      }
+    }
   } else notes.add('no clickable node on screen');
 
   // Filter → repaint: the first filter checkbox in the sidebar.
@@ -232,6 +248,7 @@ async function visit(page: Page, url: string, paintTimeoutMs: number, notes: Set
   return {
     fmpMs: painted.fmp,
     clickMs,
+    clickFullMs,
     filterMs,
     longestAfterPaintMs: after.length ? Math.max(...after) : 0,
     longestBeforePaintMs: before.length ? Math.max(...before) : 0,
@@ -250,6 +267,7 @@ function summariseVisits(visits: Visit[], runs: number): AppVisitSummary {
     painted: visits.length,
     fmpMs: s('fmpMs'),
     clickMs: s('clickMs'),
+    clickFullMs: s('clickFullMs'),
     filterMs: s('filterMs'),
     longestAfterPaintMs: s('longestAfterPaintMs'),
     longestBeforePaintMs: s('longestBeforePaintMs'),
@@ -314,7 +332,7 @@ export async function benchApp(c: AppCase, options: AppBenchOptions): Promise<{ 
           `  app ${c.corpus} ${view.id} ${viewport.width}×${viewport.height} run ${r + 1}: ` +
             (gaveUp || !last
               ? 'not painted'
-              : `paint ${last.fmpMs.toFixed(0)} ms cold / ${warm.length ? warm[warm.length - 1].fmpMs.toFixed(0) : '–'} warm, click ${last.clickMs.toFixed(0)} ms, filter ${last.filterMs.toFixed(0)} ms, longest task after paint ${last.longestAfterPaintMs.toFixed(0)} ms, heap ${last.heapMB.toFixed(0)} MB (${last.nodes} nodes)`),
+              : `paint ${last.fmpMs.toFixed(0)} ms cold / ${warm.length ? warm[warm.length - 1].fmpMs.toFixed(0) : '–'} warm, click ${last.clickMs.toFixed(0)} ms (facts ${last.clickFullMs.toFixed(0)} ms), filter ${last.filterMs.toFixed(0)} ms, longest task after paint ${last.longestAfterPaintMs.toFixed(0)} ms, heap ${last.heapMB.toFixed(0)} MB (${last.nodes} nodes)`),
         );
         if (gaveUp) break;
       }

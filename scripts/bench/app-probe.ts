@@ -26,7 +26,8 @@ export interface ProbeState {
   lastRender: number;
   lastChange: number;
   pointerAt: number | null;
-  watch: { kind: 'details' | 'filter'; before: string; done: number | null } | null;
+  /** `done`: the details title (or the status line, for a filter) changed; `full`: the details panel is no longer busy loading. */
+  watch: { kind: 'details' | 'filter'; before: string; done: number | null; full?: number | null } | null;
 }
 
 export function installProbe(): void {
@@ -74,6 +75,8 @@ export function installProbe(): void {
         watch.done = now;
       }
     }
+    // The details' facts have arrived: the title is there and the panel is no longer `aria-busy`.
+    if (watch && watch.kind === 'details' && watch.done !== null && watch.full == null && document.querySelector('[data-testid="details-panel"]')?.getAttribute('aria-busy') !== 'true') watch.full = now;
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);

@@ -107,7 +107,7 @@ export function renderAppSection(a: AppBenchResults): string {
       `A case that does not paint within ${num(a.paintTimeoutMs / 1000)} s is given up (the browser is closed) and gets no further runs. How each number is taken is in scripts/bench/README.md (app-bench.ts, app-probe.ts).`,
     '',
     '- **first paint**: first meaningful paint, from navigation start to the first frame in which the view\'s nodes are drawn with labels (Cytoscape has rendered since its last change of elements, positions or viewport) and the status line shows their count (not `aria-busy`).',
-    '- **click → details**: a real mouse click on the largest clickable node on screen, to the first frame with the details panel\'s title filled in.',
+    '- **click → details**: a real mouse click on the largest clickable node on screen (a body, measure or initiative before a group of an aggregated map), to the first frame with the details panel\'s title filled in; **→ facts**, to the first frame in which the panel has its facts from the API (no longer `aria-busy`).',
     '- **filter → repaint**: a click on the first filter in the sidebar, to the first frame in which the status line has changed and Cytoscape has rendered.',
     '- **longest task**: the longest main-thread task (PerformanceObserver, `longtask`) from the first paint to 1.5 s after the last interaction; before the paint, for information.',
     '- **heap**: CDP JSHeapUsedSize after the interactions, as the tab has it, and after a forced GC.',
@@ -122,7 +122,7 @@ export function renderAppSection(a: AppBenchResults): string {
       `### ${c}`,
       '',
       table(
-        ['view', 'screen', 'nodes + edges drawn', 'first paint cold ms', 'first paint warm ms', 'click → details ms', 'filter → repaint ms', 'longest task after paint ms', 'longest task before paint ms', 'heap MB', 'heap after GC MB'],
+        ['view', 'screen', 'nodes + edges drawn', 'first paint cold ms', 'first paint warm ms', 'click → details ms', 'click → facts ms', 'filter → repaint ms', 'longest task after paint ms', 'longest task before paint ms', 'heap MB', 'heap after GC MB'],
         rows.map((r) => [
           r.viewName,
           `${r.width}×${r.height}`,
@@ -130,6 +130,7 @@ export function renderAppSection(a: AppBenchResults): string {
           paintCell(r.cold, a.paintTimeoutMs),
           r.cold.painted === 0 ? '–' : paintCell(r.warm, a.paintTimeoutMs),
           cell(r.cold.clickMs),
+          cell(r.cold.clickFullMs),
           cell(r.cold.filterMs),
           cell(r.cold.longestAfterPaintMs),
           cell(r.cold.longestBeforePaintMs),

@@ -10,10 +10,8 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { flushSync } from 'react-dom';
 import type { ApiClient, Evidence } from '../api/index.ts';
 import { DetailsPanel } from '../components/DetailsPanel.tsx';
-import { DocumentView } from '../components/DocumentView.tsx';
 import { AdminControl } from '../admin/index.ts';
 import { UploadButton } from '../components/upload/index.ts';
-import { Curation } from '../components/curation/index.ts';
 import { Guide } from '../components/Guide.tsx';
 import { FilterSidebar } from '../components/FilterSidebar.tsx';
 import { GraphCanvas, type GraphCanvasHandle } from '../components/GraphCanvas.tsx';
@@ -22,7 +20,6 @@ import { NamesAsOf } from '../components/NamesAsOf.tsx';
 import { PathPicker, PathResult } from '../components/PathPanel.tsx';
 import { PresentControls, PresentHeader } from '../components/PresentBar.tsx';
 import { PrintSheet } from '../components/PrintSheet.tsx';
-import { StoryPanel } from '../components/StoryPanel.tsx';
 import { TableView } from '../components/TableView.tsx';
 import { exportModel, runExport, sourcesOf, type ExportFormat } from '../export/index.ts';
 import { sectorColors, UI } from '../graph/index.ts';
@@ -30,6 +27,7 @@ import { localName, translator } from '../i18n/index.ts';
 import { currentView, decodeState, reducer, sliceOf } from '../state/index.ts';
 import type { ViewEnv, ViewPanelProps } from '../views/index.ts';
 import { I18nContext } from './i18n-context.ts';
+import { Curation, DocumentView, StoryPanel } from './lazy-panels.tsx';
 import { printFacts } from './print-facts.ts';
 import { StageToolbar } from './StageToolbar.tsx';
 import { CanvasStatus, ErrorCard } from './StageNotices.tsx';
@@ -91,7 +89,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
   const path = useAsync(pathKey, (s) => api.path(state.path.from!, state.path.to!, 6, s), reload);
   const { elements, overlay, structureKey, lit, laying, canvasBox } = useViewCanvas(view, run, path.data);
   const graph = data ? view.graph(data) : null;
-  const selection = useSelection({ api, state, dispatch, elements, structureKey, graph, path: path.data, canvas, reload });
+  const selection = useSelection({ api, state, dispatch, elements, structureKey, graph, path: path.data, canvas, reload, t });
   const { labelOf, sel, select, selectAndCenter } = selection;
   labelRef.current = labelOf;
   const openEvidence = useCallback((e: Evidence) => dispatch({ type: 'openDocument', document: { id: e.document.id, start: e.start, end: e.end } }), []);
@@ -117,15 +115,16 @@ export function App({ api: baseApi }: { api: ApiClient }) {
   };
 
   const spot = useMemo(() => new Set(state.highlights), [state.highlights]);
+  const printSources = useMemo(() => sourcesOf(exportModel(elements, null), meta.data ?? null), [elements, meta.data]);
   const kinds = useMemo(() => new Set(elements.map((e) => e.data.kind as string).filter(Boolean)), [elements]);
   const nameIn = (list: { id: string; name: string; nameEn: string }[] | undefined) => (id: string) => {
     const x = list?.find((s) => s.id === id);
     return x ? localName(x, lang) : id;
   };
-  const isNode = (id: string) => elements.some((e) => e.data.id === id && typeof e.data.type === 'string');
-  const nodeCount = elements.filter((e) => e.group === 'nodes' && typeof e.data.type === 'string').length;
-  const edgeCount = elements.filter((e) => e.group === 'edges').length;
-  const litNodes = lit ? [...lit.nodes].filter(isNode).length : nodeCount;
+  const graphNodes = useMemo(() => new Set(elements.filter((e) => e.group === 'nodes' && typeof e.data.type === 'string').map((e) => e.data.id as string)), [elements]);
+  const nodeCount = graphNodes.size; // counted once per element set and filter, not on every render (a click re-renders the shell)
+  const edgeCount = useMemo(() => elements.filter((e) => e.group === 'edges').length, [elements]);
+  const litNodes = useMemo(() => (lit ? [...lit.nodes].filter((id) => graphNodes.has(id)).length : graphNodes.size), [lit, graphNodes]);
   const error = viewData.error ?? meta.error ?? extra.error;
   const ownSide = view.filters.length === 0;
   const showSidebar = state.sidebarOpen && !ownSide && !presenting;
@@ -259,6 +258,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
                 node={sel?.type === 'node' ? selection.nodeDetails.data : null}
                 edge={sel?.type === 'edge' ? selection.edgeDetails.data : null}
                 labelOf={labelOf}
+                preview={selection.preview}
                 loading={sel?.type === 'node' ? selection.nodeDetails.loading : selection.edgeDetails.loading || (sel?.type === 'edge' && !selection.edgeInfo && viewData.loading)}
                 error={(sel?.type === 'node' ? selection.nodeDetails.error : selection.edgeDetails.error) ?? null}
                 inView={selection.inView}
@@ -292,7 +292,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
         image={printImage}
         facts={facts}
         legend={legend}
-        sources={sourcesOf(exportModel(elements, null), meta.data ?? null)}
+        sources={printSources}
       />
     </I18nContext.Provider>
   );

@@ -10,6 +10,7 @@ import type { ApiClient, NodeSummary, Path, Subgraph } from '../api/index.ts';
 import type { EdgeDetails } from '../components/DetailsPanel.tsx';
 import type { GraphCanvasHandle } from '../components/GraphCanvas.tsx';
 import { summaryLabel } from '../graph/index.ts';
+import { isMessageKey, type Translate } from '../i18n/index.ts';
 import type { Action, ExplorerState, Selection } from '../state/index.ts';
 import { currentView } from '../state/index.ts';
 import { VIEW_LIST } from '../views/index.ts';
@@ -26,9 +27,24 @@ export interface SelectionInput {
   path: Path | null;
   canvas: RefObject<GraphCanvasHandle | null>;
   reload: number;
+  t: Translate;
 }
 
-export function useSelection({ api, state, dispatch, elements, structureKey, graph, path, canvas, reload }: SelectionInput) {
+/**
+ * The selected node's full name and kind as the canvas's elements have them,
+ * for the details panel to show while the node's details load; null for an
+ * edge, a group (it has its own panel) or a node not drawn.
+ */
+export function detailsPreview(elements: readonly ElementDefinition[], sel: Selection | null, t: Translate): { title: string; eyebrow: string } | null {
+  if (sel?.type !== 'node' || isGroupId(sel.id)) return null;
+  const el = elements.find((e) => e.group === 'nodes' && e.data.ref === sel.id && typeof e.data.type === 'string');
+  if (!el) return null;
+  const title = (el.data.name as string | undefined) || (el.data.label as string | undefined) || '';
+  const typeKey = `type.${el.data.type as string}`;
+  return title ? { title, eyebrow: isMessageKey(typeKey) ? t(typeKey) : '' } : null;
+}
+
+export function useSelection({ api, state, dispatch, elements, structureKey, graph, path, canvas, reload, t }: SelectionInput) {
   const pendingCenter = useRef<string | null>(null);
   const [extraLabels, setExtraLabels] = useState<Record<string, string>>({});
   const refLabel = useMemo(() => {
@@ -66,6 +82,8 @@ export function useSelection({ api, state, dispatch, elements, structureKey, gra
   );
   const doc = useAsync(state.document ? `doc|${state.document.id}` : null, (s) => api.document(state.document!.id, s), reload);
   const inView = !!sel && elements.some((e) => e.data.ref === sel.id);
+  // The selected node's name and kind as the canvas has them: the details panel shows them while the details load.
+  const preview = useMemo(() => detailsPreview(elements, sel, t), [sel, elements, t]);
 
   // Centre on a node chosen in search or in a list, once it is on the canvas.
   useEffect(() => {
@@ -114,5 +132,5 @@ export function useSelection({ api, state, dispatch, elements, structureKey, gra
     },
     [dispatch],
   );
-  return { labelOf, sel, edgeInfo, nodeDetails, edgeDetails, doc, inView, select, selectAndCenter, chooseNode, pickPathEnd };
+  return { labelOf, sel, preview, edgeInfo, nodeDetails, edgeDetails, doc, inView, select, selectAndCenter, chooseNode, pickPathEnd };
 }

@@ -27,6 +27,11 @@ export interface DetailsPanelProps {
   edge: EdgeDetails | null;
   labelOf(id: string): string;
   loading: boolean;
+  /**
+   * What the canvas already knows of the selected node (its name and kind),
+   * shown at once while its details load, so a click answers in the same frame.
+   */
+  preview?: { title: string; eyebrow: string } | null;
   error: { message: string; code: string } | null;
   inView: boolean;
   /** Whether the selection is in the spotlight (a story's highlight). */
@@ -263,8 +268,15 @@ export function DetailsPanel(props: DetailsPanelProps) {
     }
   }
 
+  // While the details load, the name and kind the canvas has; the facts follow with the answer.
+  const previewing = !title && props.loading && !!props.preview;
+  if (previewing) {
+    title = props.preview!.title;
+    eyebrow = props.preview!.eyebrow;
+  }
+
   return (
-    <aside className="details" aria-labelledby="details-heading" data-testid="details-panel">
+    <aside className="details" aria-labelledby="details-heading" aria-busy={props.loading || undefined} data-testid="details-panel">
       <header className="panel-header">
         <h2 id="details-heading" className="panel-title">
           {t('details.title')}
@@ -283,7 +295,15 @@ export function DetailsPanel(props: DetailsPanelProps) {
             {props.error.message} <span className="muted">({t('app.errorCode')}: {props.error.code})</span>
           </p>
         )}
-        {title && (
+        {title && previewing && (
+          <>
+            <p className="eyebrow">{eyebrow}</p>
+            <h3 className="details-title" data-testid="details-title">
+              {title}
+            </h3>
+          </>
+        )}
+        {title && !previewing && (
           <>
             <p className="eyebrow">
               {eyebrow}

@@ -17,7 +17,7 @@
  * or brings back nodes, so the nodes shown are never left off screen.
  */
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { buildStylesheet, FONT_STACK, getCytoscape, type FilterResult } from '../graph/index.ts';
 import { isMessageKey } from '../i18n/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
@@ -81,6 +81,9 @@ const LABEL_FONT_WEIGHT = 600;
 /** Space between a node and its label on screen, px. */
 const LABEL_MARGIN_PX = 3;
 
+/** The classes the canvas sets from its props (applyClasses); views' own classes are left alone. */
+const CANVAS_CLASSES = ['dim', 'hidden', 'sel', 'hl', 'path', 'path-faded', 'spot', 'spot-faded'] as const;
+
 /** Cytoscape label alignment for a side of the node, `margin` in model units. */
 function sideStyle(side: LabelSide, margin: number): Record<string, string | number> {
   switch (side) {
@@ -100,10 +103,15 @@ function sideStyle(side: LabelSide, margin: number): Record<string, string | num
 /** Nodes whose labels the placement manages: graph nodes, not the matrix's boxes and headers (sized for their own text). */
 const managed = (n: NodeSingular) => typeof n.data('type') === 'string' && !n.hasClass('mx-actor') && !n.data('inert');
 
-/** The elements to fit: those shown (a hiding filter leaves the rest out), else all. */
+/**
+ * The elements to fit: the nodes shown (a hiding filter leaves the rest out), else all nodes. Nodes only, as the
+ * lines run between them: an edge's bounding box needs its curve, and computing the curves of tens of thousands
+ * of edges took seconds before the first frame. Shown by class (`.hidden` is the stylesheet's only rule that hides),
+ * so that fitting does not compute every element's style first.
+ */
 function shownElements(cy: Core): Collection {
-  const shown = cy.elements().filter((el) => el.visible());
-  return shown.length > 0 ? shown : cy.elements();
+  const shown: Collection = cy.nodes().not('.hidden');
+  return shown.length > 0 ? shown : cy.nodes().union(cy.collection());
 }
 
 export interface HoverInfo {
@@ -141,6 +149,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const centred = useRef<string | null>(null);
   const measureCtx = useRef<CanvasRenderingContext2D | null>(null);
   const labelTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The props the classes were last applied for (classesKeyOf). */
+  const classesForRef = useRef<unknown[]>([]);
 
   /** Label text and size of every managed node, so that each shown label is at least `minLabelPx` on screen and none overlap. */
   const layoutLabels = () => {
@@ -203,42 +213,70 @@ export function GraphCanvas(props: GraphCanvasProps) {
     clearTimeout(labelTimer.current);
     labelTimer.current = setTimeout(layoutLabels, 60);
   };
+  /** Labels now, and none pending: what a fit just scheduled is already done. */
+  const labelsNow = () => {
+    clearTimeout(labelTimer.current);
+    layoutLabels();
+  };
+  /** Whether the selected node's label is drawn in full already: then selecting it changes no placement worth redoing. */
+  const selectionLabelShown = () => {
+    const cy = cyRef.current;
+    const id = latest.current.selection?.id;
+    if (!cy || !id) return true;
+    const nodes = cy.nodes().filter((n) => n.data('ref') === id && managed(n));
+    return nodes.toArray().every((n) => !n.hasClass('label-off') && n.style('label') === n.data('label'));
+  };
 
-  /** Filters, selection, path and spotlight as classes, from the latest props. */
+  /**
+   * Filters, selection, path and spotlight as classes, from the latest props.
+   * Only elements whose classes change are touched: Cytoscape restyles every
+   * element whose classes change, and a click that selects one node should not
+   * restyle ten thousand.
+   */
   const applyClasses = () => {
     const cy = cyRef.current;
     if (!cy) return;
     const { lit, filterMode, selection, pathIds, spot } = latest.current;
+    const want = new Map<string, string[]>();
+    const put = (el: { id(): string }, cls: string) => {
+      const list = want.get(el.id());
+      if (list) list.push(cls);
+      else want.set(el.id(), [cls]);
+    };
+    const graphElement = (el: SingularElementArgument) => !el.isNode() || typeof el.data('type') === 'string';
+    if (lit) {
+      const cls = filterMode === 'hide' ? 'hidden' : 'dim';
+      cy.elements().forEach((el) => {
+        const id = el.id();
+        const pass = el.isNode() ? lit.nodes.has(id) : lit.edges.has(id);
+        if (!pass) put(el, cls);
+      });
+    }
+    if (pathIds.size > 0) {
+      cy.elements().forEach((el) => {
+        if (graphElement(el)) put(el, pathIds.has(el.id()) ? 'path' : 'path-faded');
+      });
+    }
+    const spotted = spotElements(cy, spot);
+    if (spotted.length > 0) {
+      spotted.forEach((el) => put(el, 'spot'));
+      cy.elements().forEach((el) => {
+        if (graphElement(el) && !spotted.has(el)) put(el, 'spot-faded');
+      });
+    }
+    if (selection) {
+      const picked = cy.elements().filter((el) => el.data('ref') === selection.id);
+      picked.forEach((el) => put(el, 'sel'));
+      (selection.type === 'node' ? picked.connectedEdges() : picked.connectedNodes()).forEach((el) => put(el, 'hl'));
+    }
     cy.batch(() => {
-      cy.elements().removeClass('dim hidden sel hl path path-faded spot spot-faded');
-      if (lit) {
-        const cls = filterMode === 'hide' ? 'hidden' : 'dim';
-        cy.elements().forEach((el) => {
-          const id = el.id();
-          const pass = el.isNode() ? lit.nodes.has(id) : lit.edges.has(id);
-          if (!pass) el.addClass(cls);
-        });
-      }
-      if (pathIds.size > 0) {
-        cy.elements().forEach((el) => {
-          if (el.isNode() && typeof el.data('type') !== 'string') return;
-          el.addClass(pathIds.has(el.id()) ? 'path' : 'path-faded');
-        });
-      }
-      const spotted = spotElements(cy, spot);
-      if (spotted.length > 0) {
-        spotted.addClass('spot');
-        cy.elements().forEach((el) => {
-          if (el.isNode() && typeof el.data('type') !== 'string') return;
-          if (!el.hasClass('spot')) el.addClass('spot-faded');
-        });
-      }
-      if (selection) {
-        const picked = cy.elements().filter((el) => el.data('ref') === selection.id);
-        picked.addClass('sel');
-        if (selection.type === 'node') picked.connectedEdges().addClass('hl');
-        else picked.connectedNodes().addClass('hl');
-      }
+      cy.elements().forEach((el) => {
+        const mine = want.get(el.id());
+        for (const cls of CANVAS_CLASSES) {
+          const on = !!mine && mine.includes(cls);
+          if (el.hasClass(cls) !== on) el.toggleClass(cls, on);
+        }
+      });
     });
   };
 
@@ -376,7 +414,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       fitView(false);
       pending.current = false;
       box.classList.remove('fading');
-      layoutLabels();
+      labelsNow();
+      classesForRef.current = classesKeyOf(latest.current);
     };
     if (latest.current.animate && cy.elements().length > 0) {
       pending.current = true;
@@ -385,6 +424,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       return () => clearTimeout(timer);
     }
     replace();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.structureKey]);
 
   // Classes follow filters, selection, path and spotlight; in a presentation a new spotlight glides into view.
@@ -396,13 +436,24 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const previousShown = useRef(shownKey);
   useEffect(() => {
     if (pending.current) return;
+    // A new element set applied its classes itself (replace); a selection alone needs the labels placed again
+    // only when the selected node's label is not drawn in full.
+    const now = classesKeyOf(latest.current);
+    const before = classesForRef.current;
+    classesForRef.current = now;
+    if (now.every((v, i) => v === before[i])) {
+      previousSpot.current = spotKey;
+      previousShown.current = shownKey;
+      return;
+    }
     applyClasses();
     const cy = cyRef.current;
     if (props.animate && spotKey !== previousSpot.current) fitView(true);
     else if (cy && shownKey !== previousShown.current && (!moved.current || !anyOnScreen(cy))) fitView(false);
     previousSpot.current = spotKey;
     previousShown.current = shownKey;
-    scheduleLabels();
+    const onlySelection = now.every((v, i) => i === 2 || v === before[i]);
+    if (!onlySelection || !selectionLabelShown()) scheduleLabels();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.lit, props.filterMode, props.selection, props.pathIds, spotKey, props.structureKey, shownKey]);
 
@@ -474,6 +525,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       )}
     </>
   );
+}
+
+/** What the canvas's classes depend on, to tell whether they need applying again. */
+function classesKeyOf(p: GraphCanvasProps): unknown[] {
+  const spotKey = [...p.spot].sort().join(',');
+  const shownKey = p.filterMode === 'hide' && p.lit ? `${p.lit.nodes.size}:${[...p.lit.nodes].sort().join(',')}` : 'all';
+  return [p.lit, p.filterMode, p.selection, p.pathIds, spotKey, p.structureKey, shownKey];
 }
 
 /** Whether any shown node lies within the viewport. */

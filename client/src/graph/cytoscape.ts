@@ -1,14 +1,13 @@
-/** Cytoscape with its extensions registered exactly once, for the canvas and for headless layouts. */
+/**
+ * Cytoscape for the canvas and the cheap layouts, and Cytoscape with fcose
+ * registered exactly once for the force-directed layout. fcose (with
+ * cose-base and layout-base, a third of a megabyte of source) is only needed
+ * where force-directed positions are computed, in the layout worker, so the
+ * main thread's bundle does not carry it.
+ */
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 
-let registered = false;
-
-/** Registers fcose (idempotent) and returns the cytoscape factory. */
+/** The cytoscape factory. */
 export function getCytoscape(): typeof cytoscape {
-  if (!registered) {
-    cytoscape.use(fcose);
-    registered = true;
-  }
   return cytoscape;
 }

@@ -6,7 +6,7 @@
  * server's positions instead. Unlinked nodes go in rows below the rest.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { getCytoscape } from './cytoscape.ts';
+import { getCytoscapeWithFcose } from './fcose.ts';
 import { concentricPositions, placeMissing, type Positions } from './layouts.ts';
 
 /** Above this many nodes fcose runs at draft quality (2k nodes at default quality took minutes here). */
@@ -20,7 +20,7 @@ export function forcePositions(elements: readonly ElementDefinition[], sectorOrd
   const out: Positions = {};
   if (linked.size > 0) {
     const start = concentricPositions(core, sectorOrder);
-    const cy = getCytoscape()({
+    const cy = getCytoscapeWithFcose()({
       headless: true,
       styleEnabled: true,
       elements: core.map((e) => (e.group === 'nodes' ? { group: 'nodes' as const, data: { id: e.data.id, w: e.data.w ?? 40, h: e.data.h ?? 40 }, position: start[e.data.id as string] ?? { x: 0, y: 0 } } : { group: 'edges' as const, data: { id: e.data.id, source: e.data.source, target: e.data.target } })),
