@@ -1,6 +1,7 @@
 /**
  * The graph version's analytics, made when the version is (at start-up and
- * after each upload or correction), not on the first request: overlaps and
+ * after each upload or correction, once its layouts are made), not on the
+ * first request: overlaps and
  * brokers in the analytics thread, unclear responsibility and the sector
  * gaps the explorer asks for on the main thread, between other work. Each is
  * kept with the version (derived.ts), so the request that asks for it finds
@@ -12,7 +13,7 @@ import { brokersFor } from './brokers.ts';
 import { sectorGapsFor } from './sector-gaps.ts';
 import { unclearResponsibilityFor } from './unclear-responsibility.ts';
 
-/** How long each analysis took, in ms, from the start of the preparation to its end. */
+/** How long each analysis took, in ms, from the start of the preparation (once the version's layouts are made) to its end. */
 export interface AnalyticsTimes {
   version: string;
   ms: Record<'overlaps' | 'brokers' | 'unclearResponsibility' | 'sectorGaps', number>;
@@ -22,6 +23,8 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Starts every analysis of the snapshot's version; resolves with their times when all are made (rejects if one fails). */
 export async function prepareAnalytics(snapshot: GraphSnapshot): Promise<AnalyticsTimes> {
+  // The layouts come first: every drawn view waits for one, and on two cores the threads would slow each other down.
+  await Promise.allSettled([...snapshot.layouts.values(), ...snapshot.overviewLayouts.values()]);
   const t0 = performance.now();
   const timed = async (work: () => Promise<unknown>) => {
     await work();
