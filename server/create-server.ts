@@ -114,7 +114,7 @@ function analyticsWork(store: GraphStore, log?: (message: string) => void): Vers
           (t) =>
             log?.(
               `analytics of version ${t.version.slice(0, 12)}: overlaps ${Math.round(t.ms.overlaps)} ms, brokers ${Math.round(t.ms.brokers)} ms (analytics thread), ` +
-                `unclear responsibility ${Math.round(t.ms.unclearResponsibility)} ms, sector gaps ${Math.round(t.ms.sectorGaps)} ms, after the read model`,
+                `unclear responsibility ${Math.round(t.ms.unclearResponsibility)} ms, sector gaps ${Math.round(t.ms.sectorGaps)} ms, counted from when its layouts were made`,
             ),
           (e: Error) => log?.(`analytics of version ${s.version.slice(0, 12)} failed: ${e.message}; a request that asks for one computes it again`),
         )),
