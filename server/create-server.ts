@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { GraphReader, snapshotsOf, WorkSlices } from '../graph/query/index.ts';
+import { GraphReader, snapshotsOf, WorkSlices, type VersionWork } from '../graph/query/index.ts';
+import { prepareAnalytics } from '../graph/analytics/index.ts';
 import type { GraphStore } from '../graph/store/index.ts';
 import {
   graphStateOf,
@@ -50,8 +51,10 @@ export interface ServerOptions {
   store: GraphStore;
   /** Origins allowed to call the API from a browser (notebooks elsewhere). Empty: same origin only. */
   corsOrigins?: string[];
-  /** Time limit per request, in ms. */
+  /** Time limit per request, in ms; waiting for the graph version's shared work (read model, layouts, analytics) does not count. */
   timeoutMs?: number;
+  /** The longest a request waits for that shared work, in ms (default 120 s); then it is answered TIMEOUT, to ask again. */
+  maxWaitMs?: number;
   /** Limits against abusive queries. */
   limits?: Partial<Limits>;
   /** Cache whole answers per graph version, within a byte budget (see use-response-cache.ts). Default: off here, on in `listen`. */
@@ -95,6 +98,30 @@ function sliced<T extends Record<string, unknown>>(map: T): T {
   return out as T;
 }
 
+/**
+ * Prepares each version's analytics, telling the log how long each took; a
+ * failure fails only the requests that ask for that analysis (which compute
+ * it again). One per store: servers made on one store share its versions.
+ */
+const preparers = new WeakMap<GraphStore, VersionWork>();
+function analyticsWork(store: GraphStore, log?: (message: string) => void): VersionWork {
+  let work = preparers.get(store);
+  if (!work)
+    preparers.set(
+      store,
+      (work = (s) =>
+        void prepareAnalytics(s).then(
+          (t) =>
+            log?.(
+              `analytics of version ${t.version.slice(0, 12)}: overlaps ${Math.round(t.ms.overlaps)} ms, brokers ${Math.round(t.ms.brokers)} ms (analytics thread), ` +
+                `unclear responsibility ${Math.round(t.ms.unclearResponsibility)} ms, sector gaps ${Math.round(t.ms.sectorGaps)} ms, counted from when its layouts were made`,
+            ),
+          (e: Error) => log?.(`analytics of version ${s.version.slice(0, 12)} failed: ${e.message}; a request that asks for one computes it again`),
+        )),
+    );
+  return work;
+}
+
 /** The executable schema. */
 export function createSchema() {
   return makeExecutableSchema<Context>({ typeDefs, resolvers: sliced(resolvers) });
@@ -108,6 +135,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
   const snapshots = snapshotsOf(options.store, {
     onBuilt: log ? (t) => log(`read model of version ${t.version.slice(0, 12)}: store read ${Math.round(t.readMs)} ms, indexed ${Math.round(t.indexMs)} ms, layouts ${Math.round(t.layoutMs)} ms more`) : undefined,
   });
+  // Its analytics too, in the analytics thread, so no request computes them (graph/analytics prepareAnalytics).
+  snapshots.withEachVersion(analyticsWork(options.store, log));
   snapshots.refresh().catch(() => {});
   const origins = options.corsOrigins ?? [];
   const cache = options.responseCache ? useResponseCache(typeof options.responseCache === 'object' ? options.responseCache : {}) : null;
@@ -136,7 +165,7 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       useReadOnly(),
       useQueryLimits({ maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxTokens: limits.maxTokens, maxDirectives: 20 }),
       useCostLimit(limits.maxCost),
-      useTimeout(options.timeoutMs ?? 10_000),
+      useTimeout(options.timeoutMs ?? 10_000, { maxWaitMs: options.maxWaitMs }),
       ...(options.plugins ?? []),
     ],
     logging: options.log ? { debug: () => {}, info: () => {}, warn: (...a) => options.log!(a.join(' ')), error: (...a) => options.log!(a.join(' ')) } : false,

@@ -9,13 +9,12 @@
  * Writes live under /api/ (server/admin), behind the admin token, never in GraphQL.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
 import { snapshotsOf } from '../graph/query/index.ts';
 import type { GraphStore } from '../graph/store/index.ts';
 import { createServer, type ServerOptions } from './create-server.ts';
 import { createAdminRouter, type AdminRoute } from './admin/index.ts';
+import { serveExplorer } from './static.ts';
 
 /** Where `npm run build` puts the explorer. */
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../client/dist', import.meta.url));
@@ -44,8 +43,8 @@ export interface HttpOptions extends ServerOptions {
 export async function listen(options: HttpOptions): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const yoga = createServer({ ...options, responseCache: options.responseCache ?? true });
   const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
-  const hasClient = existsSync(`${clientDir}/index.html`);
-  const assets = hasClient ? sirv(clientDir, { single: true, etag: true, gzip: false, dev: false }) : null;
+  // Read from disk at each request, so a rebuild of the explorer while this runs is served at the next reload (static.ts).
+  const assets = serveExplorer(clientDir, { sourceMaps: options.sourceMaps });
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   // After a write, the next graph version's read model (snapshot, aggregation, layouts) is built at once.
   const snapshots = snapshotsOf(options.store);
@@ -67,12 +66,7 @@ export async function listen(options: HttpOptions): Promise<{ url: string; serve
         void api(req, res);
         return;
       }
-      if (path === '/graphql' || path.startsWith('/graphql/') || path === '/health' || !assets) {
-        if (!assets && path === '/') {
-          res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end(`The explorer is not built (no ${clientDir}/index.html). Run \`npm run build\`, or use GraphQL at /graphql.\n`);
-          return;
-        }
+      if (path === '/graphql' || path.startsWith('/graphql/') || path === '/health' || path.startsWith('/__yoga/')) {
         void yoga(req, res);
         return;
       }
@@ -80,8 +74,11 @@ export async function listen(options: HttpOptions): Promise<{ url: string; serve
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         res.end('Not found\n');
       };
-      if (!options.sourceMaps && /\.map$/i.test(decodeURIComponentSafe(path))) return notFound();
-      assets(req, res, notFound);
+      assets(req, res, notFound).catch(() => {
+        // Whatever the disk did, the server keeps running: this request alone fails.
+        if (!res.headersSent) notFound();
+        else res.destroy();
+      });
     },
   );
   const host = options.host ?? '127.0.0.1';
@@ -101,12 +98,4 @@ export async function listen(options: HttpOptions): Promise<{ url: string; serve
         server.close(() => resolve());
       }),
   };
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -12,6 +12,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js'
 import { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 import { page, type CoordinationView, type GraphSnapshot } from '../query/index.ts';
 import { derived } from './derived.ts';
+import { rankBrokersInThread } from './analytics-thread.ts';
 
 const { UndirectedGraph } = graphology as unknown as { UndirectedGraph: typeof UndirectedGraphType };
 
@@ -32,6 +33,9 @@ export interface BrokerScore {
   sectorIds: string[];
 }
 
+/** What ranking needs of a coordination link. */
+export type BrokerLink = Pick<CoordinationView, 'sourceId' | 'targetId' | 'weight'>;
+
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
@@ -40,7 +44,7 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
  * and id. Deterministic: nodes and links go into the graph in id order.
  */
 export function rankBrokers(
-  network: readonly CoordinationView[],
+  network: readonly BrokerLink[],
   sectorsOf: ReadonlyMap<string, readonly string[]>,
   sectorOrder: ReadonlyMap<string, number> = new Map(),
 ): BrokerScore[] {
@@ -87,8 +91,13 @@ export function rankBrokers(
 
 /** The brokers of the graph's coordination network, best first; `limit` as for any list (default 20). */
 export async function brokersFor(snapshot: GraphSnapshot, limit?: number | null): Promise<BrokerScore[]> {
+  // Betweenness over a national network takes seconds: it runs in the analytics thread.
   const all = await derived(snapshot, 'brokers', async () =>
-    rankBrokers(snapshot.coordination, snapshot.base.sectorsOf, new Map(snapshot.nodes.Sector.map((s, i) => [s.id, i]))),
+    rankBrokersInThread({
+      network: snapshot.coordination.map(({ sourceId, targetId, weight }) => ({ sourceId, targetId, weight })),
+      sectorsOf: new Map(snapshot.base.sectorsOf),
+      sectorOrder: new Map(snapshot.nodes.Sector.map((s, i) => [s.id, i])),
+    }),
   );
   return page(all, limit ?? 20, 0);
 }

@@ -4,11 +4,16 @@
  * every request: kept beside the version's snapshot (graph/query/snapshot),
  * and forgotten with it.
  */
-import type { GraphSnapshot } from '../query/index.ts';
+import { sharedWork, type GraphSnapshot } from '../query/index.ts';
 
 const caches = new WeakMap<object, Map<string, Promise<unknown>>>();
 
-/** The value for `key` at the snapshot's graph version, computed once. A failed computation is not kept. */
+/**
+ * The value for `key` at the snapshot's graph version, computed once (usually
+ * when the version is made, see prepare-analytics.ts). A request that asks
+ * before it is ready waits for it, and the wait is not counted against its
+ * time limit (sharedWork). A failed computation is not kept.
+ */
 export function derived<T>(snapshot: GraphSnapshot, key: string, compute: () => Promise<T>): Promise<T> {
   let values = caches.get(snapshot);
   if (!values) caches.set(snapshot, (values = new Map()));
@@ -20,5 +25,10 @@ export function derived<T>(snapshot: GraphSnapshot, key: string, compute: () => 
       if (values.get(key) === value) values.delete(key);
     });
   }
-  return value;
+  return sharedWork(value);
+}
+
+/** The keys computed (or being computed) at the snapshot's version, for tests and diagnostics. */
+export function derivedKeys(snapshot: GraphSnapshot): string[] {
+  return [...(caches.get(snapshot)?.keys() ?? [])].sort();
 }

@@ -6,3 +6,4 @@ export * from './overlaps-for.ts';
 export * from './brokers.ts';
 export * from './sector-gaps.ts';
 export * from './unclear-responsibility.ts';
+export * from './prepare-analytics.ts';

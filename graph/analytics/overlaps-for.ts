@@ -7,9 +7,10 @@
  */
 import { InvalidInputError, type ActorKind, type EvidenceRef } from '../model/index.ts';
 import { sentenceAt, splitSentences, type TextSpan } from '../parse/index.ts';
-import { page, type ActorView, type DocumentView, type GraphBase, type GraphSnapshot, type InitiativeView, type MeasureView, type NodeView } from '../query/index.ts';
+import { MAX_LIMIT, page, type ActorView, type DocumentView, type GraphBase, type GraphSnapshot, type InitiativeView, type MeasureView, type NodeView } from '../query/index.ts';
 import { derived } from './derived.ts';
-import { paragraphsOf, scoreOverlaps, type OverlapItem, type OverlapPair, type Place } from './overlaps.ts';
+import type { OverlapItem, OverlapPair, Place } from './overlaps.ts';
+import { scoreOverlapsInThread } from './analytics-thread.ts';
 
 /** Default floor of `overlaps(minScore)`. */
 export const DEFAULT_MIN_SCORE = 0.05;
@@ -73,8 +74,11 @@ export async function overlapItems(snapshot: GraphSnapshot): Promise<OverlapItem
   }
   const sorted = (xs: string[]) => [...new Set(xs)].sort();
   const items: OverlapItem[] = [];
+  let made = 0;
   for (const n of base.nodes) {
     if (n.__typename !== 'Measure' && n.__typename !== 'Initiative') continue;
+    // Splitting the stating documents into sentences adds up on a large graph: let requests in between.
+    if (++made % 200 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const rel = into.get(n.id) ?? { responsible: [], leads: [], participants: [], bodies: [] };
     const named = sorted(n.__typename === 'Measure' ? rel.responsible : rel.leads.length ? rel.leads : rel.participants);
     const bodies = sorted(rel.bodies);
@@ -112,17 +116,17 @@ export async function overlapItems(snapshot: GraphSnapshot): Promise<OverlapItem
 /** Kinds of body whose names are left out of the texts compared: the state's own bodies, which say who, not what. */
 const NAMED_AWAY: readonly ActorKind[] = ['MINISTRY', 'DIRECTORATE', 'OMBUDSMAN'];
 
-/** All scored pairs at this graph version, best first. */
+/** The best scored pairs at this graph version (at most MAX_LIMIT, all `overlaps` can ask for: it has no offset), best first. */
 export function allOverlaps(snapshot: GraphSnapshot): Promise<OverlapPair[]> {
   return derived(snapshot, 'overlaps', async () => {
     const { base } = snapshot;
-    const documents = snapshot.nodes.Document;
     const items = await overlapItems(snapshot);
     const names = base.nodes
       .filter((n): n is ActorView => n.__typename === 'Actor' && NAMED_AWAY.includes(n.kind))
       .flatMap((a) => [a.name, ...(a.abbreviation ? [a.abbreviation] : []), ...a.aliases]);
-    const background = [...documents].sort((x, y) => (x.id < y.id ? -1 : 1)).flatMap((d) => paragraphsOf(d.text));
-    return scoreOverlaps(items, { background, names });
+    const documents = [...snapshot.nodes.Document].sort((x, y) => (x.id < y.id ? -1 : 1)).map((d) => d.text);
+    // Thousands of efforts make millions of pairs: scored in the analytics thread, and only the pairs the API can serve are kept.
+    return scoreOverlapsInThread({ items, documents, names, top: MAX_LIMIT });
   });
 }
 

@@ -77,6 +77,8 @@ export interface OverlapOptions {
    * make a text about youth, nor "Kriminalomsorgsdirektoratet" one about prison.
    */
   names?: readonly string[];
+  /** Keep only the best `top` pairs (all by default): an API that serves at most 1000 pairs needs no more, and a national corpus has millions. */
+  top?: number;
 }
 
 /** Weights of the three signals; they add up to 1. */
@@ -93,26 +95,6 @@ export const PART_WEIGHT = 0.5;
 
 /** Inverse document frequency, BM25's form: always positive, near 0 for a term in every unit. */
 const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-
-/**
- * How much two key sets share, each key weighted by its rarity among n items
- * (ln(n / df): 0 for a key every item has): the shared weight over the
- * geometric mean of the two sets' weights (Ochiai). The denominator is at
- * least the weight of a key only two items have, so sharing one common key
- * ("samordning", in half the items) scores low even when it is all the two have.
- */
-function rarityOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, df: Map<string, number>, n: number): number {
-  const weight = (k: string) => Math.log(n / Math.max(1, df.get(k) ?? 1));
-  let both = 0;
-  let sa = 0;
-  let sb = 0;
-  for (const k of a) sa += weight(k);
-  for (const k of b) {
-    sb += weight(k);
-    if (a.has(k)) both += weight(k);
-  }
-  return both > 0 ? Math.min(1, both / Math.max(Math.sqrt(sa * sb), Math.log(n / 2))) : 0;
-}
 
 /** Removes whole-word occurrences of the names (case-insensitive, longest first). */
 function nameStripper(names: readonly string[]): (text: string) => string {
@@ -137,12 +119,6 @@ function tfidf({ tf, title }: Features, weight: (feature: string) => number): Ma
   return v;
 }
 
-const dot = (a: Map<string, number>, b: Map<string, number>) => {
-  let sum = 0;
-  for (const [k, w] of a) sum += w * (b.get(k) ?? 0);
-  return sum;
-};
-
 /** Character n-grams of a word with its edges marked: "fengsel" → "<fen", "feng", …, "sel>". */
 export function charGrams(word: string, size = GRAM_SIZE): string[] {
   const w = `<${word}>`;
@@ -153,12 +129,6 @@ export function charGrams(word: string, size = GRAM_SIZE): string[] {
 }
 
 const overlapsSpan = (x: Place, y: Place) => x.documentId === y.documentId && x.start < y.end && y.start < x.end;
-
-const sameSet = (a: readonly string[], b: readonly string[]) => {
-  const A = new Set(a);
-  const B = new Set(b);
-  return A.size === B.size && [...A].every((x) => B.has(x));
-};
 
 /** Paragraphs of a text, for document frequency. */
 export function paragraphsOf(text: string): string[] {
@@ -255,59 +225,229 @@ export function scoreOverlaps(input: readonly OverlapItem[], options: OverlapOpt
     return written[0]?.[0] ?? best;
   };
 
+  // Every pair's score, from postings (term → the items that have it), so a pair costs only the
+  // terms it shares; the sums run in the same order as a pair-by-pair dot product, so the scores are the same.
+  const themeSets = themes.map((t) => new Set(t.keys()));
+  const bodySets = items.map((it) => new Set(it.bodies));
+  const scored = scorePairs(items, {
+    text: vectors,
+    grams: gramVectors,
+    themes: rarityVectors(themeSets, themeDf, n),
+    bodies: rarityVectors(bodySets, bodyDf, n),
+    floor: Math.log(n / 2),
+    top: options.top,
+  });
+
+  // Only the pairs kept are explained.
   const pairs: OverlapPair[] = [];
+  for (const [i, j, score] of scored) {
+    const A = items[i];
+    const B = items[j];
+    const shared: [string, number][] = [];
+    for (const [s, w] of vectors[i]) {
+      const w2 = vectors[j].get(s);
+      if (w2) shared.push([s, w * w2]);
+    }
+    const ta = themeSets[i];
+    const tb = themeSets[j];
+    const namedTogether = (A.places ?? []).some((x) => (B.places ?? []).some((y) => overlapsSpan(x, y)));
+    const sharedThemes = THEMES.filter((t) => ta.has(t.key) && tb.has(t.key));
+    const sharedStems = shared
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .map(([s]) => s)
+      // A part says less than the compound it came from: "foreldr" adds nothing next to "foreldreveiledning".
+      .filter((s, _, all) => !all.some((o) => o !== s && o.length > s.length && parts(o).includes(s) && all.indexOf(o) < all.indexOf(s)));
+    // Words few texts use say what the two share; common ones ("bedre", "vurdere") go last and are not read aloud.
+    const distinctive = sharedStems.filter((x) => (df.get(x) ?? 0) <= DISTINCTIVE_SHARE * units);
+    const topTerms = [...new Set(distinctive.slice(0, 8).map(word))];
+    const otherTerms = [...new Set(sharedStems.filter((x) => !distinctive.includes(x)).slice(0, 8).map(word))];
+    const commonBodies = [...new Set(A.bodies)]
+      .filter((b) => B.bodies.includes(b))
+      .sort((x, y) => (bodyDf.get(x) ?? 0) - (bodyDf.get(y) ?? 0) || (x < y ? -1 : 1))
+      .map((b) => A.bodyNames.get(b) ?? B.bodyNames.get(b) ?? b);
+    pairs.push({
+      a: A.id,
+      b: B.id,
+      score: round(score.score),
+      sharedTerms: [...new Set([...sharedThemes.map((t) => t.label), ...topTerms, ...otherTerms])].slice(0, 10),
+      explanation: explain(A, B, { themes: sharedThemes.map((t) => t.label), terms: topTerms.length || sharedThemes.length ? topTerms : otherTerms, bodies: commonBodies, namedTogether }),
+      explanationEn: explainEn(A, B, { themes: sharedThemes.map((t) => t.labelEn), terms: topTerms.length || sharedThemes.length ? topTerms : otherTerms, bodies: commonBodies, namedTogether }),
+      textScore: round(score.text),
+      themeScore: round(score.themes),
+      bodyScore: round(score.bodies),
+      namedTogether,
+    });
+  }
+  return pairs;
+}
+
+/** A sparse vector: term numbers and their weights, in the order the sums run. */
+interface Sparse {
+  keys: Int32Array;
+  weights: Float64Array;
+}
+
+/** Numbers the keys of maps (or sets) of every item, keeping each item's own key order. */
+function sparse(maps: readonly (ReadonlyMap<string, number> | ReadonlySet<string>)[], weight?: (key: string) => number): Sparse[] {
+  const ids = new Map<string, number>();
+  return maps.map((m) => {
+    const keys = new Int32Array(m.size);
+    const weights = new Float64Array(m.size);
+    let k = 0;
+    for (const entry of m.entries()) {
+      const key = entry[0] as string;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      keys[k] = id;
+      weights[k++] = weight ? weight(key) : (entry[1] as number);
+    }
+    return { keys, weights };
+  });
+}
+
+/**
+ * Key sets weighted by rarity among n items (ln(n / df): 0 for a key every
+ * item has), with each set's total weight. Two sets share the weight of their
+ * common keys over the geometric mean of their totals (Ochiai); the
+ * denominator is at least the weight of a key only two items have, so sharing
+ * one common key ("samordning", in half the items) scores low even when it is
+ * all the two have.
+ */
+interface RarityVectors {
+  vectors: Sparse[];
+  totals: Float64Array;
+}
+
+function rarityVectors(sets: readonly ReadonlySet<string>[], df: ReadonlyMap<string, number>, n: number): RarityVectors {
+  const weight = (k: string) => Math.log(n / Math.max(1, df.get(k) ?? 1));
+  const vectors = sparse(sets, weight);
+  const totals = new Float64Array(sets.length);
+  vectors.forEach((v, i) => {
+    let sum = 0;
+    for (let k = 0; k < v.weights.length; k++) sum += v.weights[k];
+    totals[i] = sum;
+  });
+  return { vectors, totals };
+}
+
+/** The items that have each term, in item order, with the term's weight in each (1 with `unit`: a key counts its weight once, not squared). */
+function postingsOf(vectors: readonly Sparse[], unit = false): { items: Int32Array; weights: Float64Array }[] {
+  const lists: { items: number[]; weights: number[] }[] = [];
+  vectors.forEach((v, i) => {
+    for (let k = 0; k < v.keys.length; k++) {
+      const list = (lists[v.keys[k]] ??= { items: [], weights: [] });
+      list.items.push(i);
+      list.weights.push(unit ? 1 : v.weights[k]);
+    }
+  });
+  return lists.map((l) => ({ items: Int32Array.from(l.items), weights: Float64Array.from(l.weights) }));
+}
+
+/** Adds item i's products with every later item j into acc[j], in i's key order (a dot product's order). */
+function accumulate(i: number, v: Sparse, postings: ReturnType<typeof postingsOf>, acc: Float64Array): void {
+  for (let k = 0; k < v.keys.length; k++) {
+    const w = v.weights[k];
+    const list = postings[v.keys[k]];
+    for (let p = list.items.length - 1; p >= 0 && list.items[p] > i; p--) acc[list.items[p]] += w * list.weights[p];
+  }
+}
+
+interface PairScore {
+  score: number;
+  text: number;
+  themes: number;
+  bodies: number;
+}
+
+/**
+ * Scores every pair whose owner sets differ, best first (ties by item order);
+ * with `top`, only the best `top` pairs are kept, so a corpus of thousands of
+ * efforts never holds millions of pairs.
+ */
+function scorePairs(
+  items: readonly OverlapItem[],
+  v: { text: Map<string, number>[]; grams: Map<string, number>[]; themes: RarityVectors; bodies: RarityVectors; floor: number; top?: number },
+): [number, number, PairScore][] {
+  const n = items.length;
+  const text = sparse(v.text);
+  const grams = sparse(v.grams);
+  const post = { text: postingsOf(text), grams: postingsOf(grams), themes: postingsOf(v.themes.vectors, true), bodies: postingsOf(v.bodies.vectors, true) };
+  const acc = { text: new Float64Array(n), grams: new Float64Array(n), themes: new Float64Array(n), bodies: new Float64Array(n) };
+  const ownerKeys = items.map((it) => (it.owners.length ? [...new Set(it.owners)].sort().join('\u0000') : null));
+  const rarity = (both: number, sa: number, sb: number) => (both > 0 ? Math.min(1, both / Math.max(Math.sqrt(sa * sb), v.floor)) : 0);
+  const kept = new PairHeap(v.top ?? Infinity);
   for (let i = 0; i < n; i++) {
+    accumulate(i, text[i], post.text, acc.text);
+    accumulate(i, grams[i], post.grams, acc.grams);
+    accumulate(i, v.themes.vectors[i], post.themes, acc.themes);
+    accumulate(i, v.bodies.vectors[i], post.bodies, acc.bodies);
     for (let j = i + 1; j < n; j++) {
-      const A = items[i];
-      const B = items[j];
-      if (A.owners.length && B.owners.length && sameSet(A.owners, B.owners)) continue;
-      let cos = 0;
-      const shared: [string, number][] = [];
-      for (const [s, w] of vectors[i]) {
-        const w2 = vectors[j].get(s);
-        if (w2) {
-          cos += w * w2;
-          shared.push([s, w * w2]);
-        }
-      }
-      const gramCos = dot(gramVectors[i], gramVectors[j]);
-      const ta = new Set(themes[i].keys());
-      const tb = new Set(themes[j].keys());
-      const themeScore = rarityOverlap(ta, tb, themeDf, n);
-      const bodyScore = rarityOverlap(new Set(A.bodies), new Set(B.bodies), bodyDf, n);
-      const namedTogether = (A.places ?? []).some((x) => (B.places ?? []).some((y) => overlapsSpan(x, y)));
+      const cos = acc.text[j];
+      const gramCos = acc.grams[j];
+      const themeBoth = acc.themes[j];
+      const bodyBoth = acc.bodies[j];
+      acc.text[j] = acc.grams[j] = acc.themes[j] = acc.bodies[j] = 0;
+      if (ownerKeys[i] !== null && ownerKeys[i] === ownerKeys[j]) continue;
+      const themeScore = rarity(themeBoth, v.themes.totals[i], v.themes.totals[j]);
+      const bodyScore = rarity(bodyBoth, v.bodies.totals[i], v.bodies.totals[j]);
       const textScore = Math.min(1, (1 - GRAM_SHARE) * cos + GRAM_SHARE * gramCos);
       const score = WEIGHTS.text * textScore + WEIGHTS.themes * themeScore + WEIGHTS.bodies * bodyScore;
       if (score <= 0) continue;
-      const sharedThemes = THEMES.filter((t) => ta.has(t.key) && tb.has(t.key));
-      const sharedStems = shared
-        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-        .map(([s]) => s)
-        // A part says less than the compound it came from: "foreldr" adds nothing next to "foreldreveiledning".
-        .filter((s, _, all) => !all.some((o) => o !== s && o.length > s.length && parts(o).includes(s) && all.indexOf(o) < all.indexOf(s)));
-      // Words few texts use say what the two share; common ones ("bedre", "vurdere") go last and are not read aloud.
-      const distinctive = sharedStems.filter((x) => (df.get(x) ?? 0) <= DISTINCTIVE_SHARE * units);
-      const topTerms = [...new Set(distinctive.slice(0, 8).map(word))];
-      const otherTerms = [...new Set(sharedStems.filter((x) => !distinctive.includes(x)).slice(0, 8).map(word))];
-      const commonBodies = [...new Set(A.bodies)]
-        .filter((b) => B.bodies.includes(b))
-        .sort((x, y) => (bodyDf.get(x) ?? 0) - (bodyDf.get(y) ?? 0) || (x < y ? -1 : 1))
-        .map((b) => A.bodyNames.get(b) ?? B.bodyNames.get(b) ?? b);
-      pairs.push({
-        a: A.id,
-        b: B.id,
-        score: round(score),
-        sharedTerms: [...new Set([...sharedThemes.map((t) => t.label), ...topTerms, ...otherTerms])].slice(0, 10),
-        explanation: explain(A, B, { themes: sharedThemes.map((t) => t.label), terms: topTerms.length || sharedThemes.length ? topTerms : otherTerms, bodies: commonBodies, namedTogether }),
-        explanationEn: explainEn(A, B, { themes: sharedThemes.map((t) => t.labelEn), terms: topTerms.length || sharedThemes.length ? topTerms : otherTerms, bodies: commonBodies, namedTogether }),
-        textScore: round(textScore),
-        themeScore: round(themeScore),
-        bodyScore: round(bodyScore),
-        namedTogether,
-      });
+      kept.offer(i, j, round(score), score, textScore, themeScore, bodyScore);
     }
   }
-  return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  return kept.best();
+}
+
+/** The best pairs seen, by rounded score, then item order: a bounded heap whose root is the worst one kept. */
+class PairHeap {
+  private readonly heap: [number, number, number, PairScore][] = [];
+  constructor(private readonly size: number) {}
+
+  /** x is worse than y: lower score, or the same score later in item order. */
+  private static worse(x: [number, number, number, unknown], y: [number, number, number, unknown]): boolean {
+    return x[2] !== y[2] ? x[2] < y[2] : x[0] !== y[0] ? x[0] > y[0] : x[1] > y[1];
+  }
+
+  offer(i: number, j: number, rounded: number, score: number, text: number, themes: number, bodies: number): void {
+    const h = this.heap;
+    if (this.size <= 0) return;
+    if (h.length >= this.size) {
+      const root = h[0];
+      // Not better than the worst kept: the same test as worse(root, pair), without making the pair.
+      if (rounded < root[2] || (rounded === root[2] && (i > root[0] || (i === root[0] && j > root[1])))) return;
+      h[0] = [i, j, rounded, { score, text, themes, bodies }];
+      this.down(0);
+      return;
+    }
+    h.push([i, j, rounded, { score, text, themes, bodies }]);
+    let c = h.length - 1;
+    while (c > 0) {
+      const p = (c - 1) >> 1;
+      if (!PairHeap.worse(h[c], h[p])) break;
+      [h[c], h[p]] = [h[p], h[c]];
+      c = p;
+    }
+  }
+
+  private down(at: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let w = at;
+      if (l < h.length && PairHeap.worse(h[l], h[w])) w = l;
+      if (r < h.length && PairHeap.worse(h[r], h[w])) w = r;
+      if (w === at) return;
+      [h[w], h[at]] = [h[at], h[w]];
+      at = w;
+    }
+  }
+
+  /** The pairs kept, best first. */
+  best(): [number, number, PairScore][] {
+    return [...this.heap].sort((x, y) => (PairHeap.worse(x, y) ? 1 : PairHeap.worse(y, x) ? -1 : 0)).map(([i, j, , s]) => [i, j, s]);
+  }
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -11,3 +11,4 @@ export * from './work-slices.ts';
 export * from './list-sizes.ts';
 export * from './name-lines.ts';
 export * from './actor-evidence.ts';
+export * from './shared-work.ts';

@@ -8,8 +8,7 @@
  * server keeps answering meanwhile.
  */
 import { mulberry32 } from '../model/index.ts';
-import type { Worker } from 'node:worker_threads';
-import { startTsWorker } from '../workers/index.ts';
+import { JobThread } from '../workers/index.ts';
 import { runLayout, type LayoutInput, type LayoutOutput } from './layout-core.ts';
 
 export { layoutIterations } from './layout-core.ts';
@@ -22,52 +21,8 @@ export interface Position {
 
 const WORKER = new URL('./layout.worker.ts', import.meta.url);
 
-type Reply = { id: number; ok: true; output: LayoutOutput } | { id: number; ok: false; message: string };
-
-/**
- * One layout thread for the process, started on first use: jobs queue in it
- * and run one at a time (the machine's other core stays free for requests).
- * It holds the process open only while it has work.
- */
-class LayoutThread {
-  private worker: Worker | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (o: LayoutOutput) => void; reject: (e: Error) => void }>();
-
-  run(input: LayoutInput): Promise<LayoutOutput> {
-    const worker = this.start();
-    const id = this.nextId++;
-    const done = new Promise<LayoutOutput>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    worker.ref();
-    worker.postMessage({ id, input });
-    return done;
-  }
-
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = startTsWorker(WORKER);
-    this.worker = worker;
-    worker.on('message', (reply: Reply) => {
-      const job = this.pending.get(reply.id);
-      if (!job) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) job.resolve(reply.output);
-      else job.reject(new Error(`layout failed: ${reply.message}`));
-      if (!this.pending.size) worker.unref();
-    });
-    const fail = (e: Error) => {
-      if (this.worker !== worker) return;
-      this.worker = null;
-      for (const job of this.pending.values()) job.reject(e);
-      this.pending.clear();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the layout thread stopped (exit code ${code})`)));
-    return worker;
-  }
-}
-
-const thread = new LayoutThread();
+/** One layout thread for the process: jobs queue in it and run one at a time (the machine's other core stays free for requests). */
+const thread = new JobThread<LayoutInput, LayoutOutput>(WORKER, 'layout');
 
 export interface LayoutOptions {
   seed?: number;

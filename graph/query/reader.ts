@@ -8,6 +8,7 @@
 import type { GraphStore } from '../store/index.ts';
 import type { Subgraph, SubgraphFilter } from './subgraph.ts';
 import { snapshotsOf, subgraph, type GraphSnapshot } from './snapshot/index.ts';
+import { sharedWork } from './shared-work.ts';
 
 export class GraphReader {
   private pending: Promise<GraphSnapshot> | null = null;
@@ -19,11 +20,9 @@ export class GraphReader {
     private readonly options: { version?: string } = {},
   ) {}
 
-  /** The request's snapshot, fetched (or built) once. */
+  /** The request's snapshot, fetched (or built) once; waiting for a build other requests share does not count against the request's time limit. */
   snapshot(): Promise<GraphSnapshot> {
-    return (this.pending ??= snapshotsOf(this.store)
-      .at(this.options.version)
-      .then((s) => (this.held = s)));
+    return (this.pending ??= sharedWork(snapshotsOf(this.store).at(this.options.version)).then((s) => (this.held = s)));
   }
 
   /**

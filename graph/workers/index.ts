@@ -1,1 +1,2 @@
 export * from './ts-worker.ts';
+export * from './job-thread.ts';

@@ -36,7 +36,7 @@ import { jsonOf, withJson } from './use-result-limit.ts';
 export interface ResponseCacheOptions {
   /** Total bytes of keys, answers and gzipped answers (default 128 MB); the least recently used go first. */
   maxBytes?: number;
-  /** Larger answers are never kept (default 16 MB). */
+  /** Larger answers (as counted: two bytes a character) are never kept (default 40 MB: the whole national network, 8 MB of JSON that the brokers and overlaps views ask for, counts 17 MB, and left uncached it cost seconds on every visit). */
   maxEntryBytes?: number;
 }
 
@@ -57,6 +57,9 @@ interface Entry {
 /** Bytes an entry holds: V8 keeps a string in one or two bytes a character; count two, and a little per entry. */
 const ENTRY_OVERHEAD = 200;
 const stringBytes = (s: string) => s.length * 2;
+
+/** The largest answer kept, as counted, by default. */
+export const DEFAULT_MAX_ENTRY_BYTES = 40 * 1024 * 1024;
 
 /** Smaller answers are sent as they are: compressing them saves less than it costs. */
 const MIN_GZIP_BYTES = 2048;
@@ -96,7 +99,7 @@ export function cacheKey(version: string, params: { query?: string; operationNam
 /** The plugin, and its stats for tests. */
 export function useResponseCache(options: ResponseCacheOptions = {}): Plugin & { stats(): ResponseCacheStats } {
   const maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
-  const maxEntryBytes = options.maxEntryBytes ?? 16 * 1024 * 1024;
+  const maxEntryBytes = options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
   const entries = new Map<string, Entry>();
   const inflight = new Map<string, { promise: Promise<Entry | null>; settle: (e: Entry | null) => void }>();
   /** Per request: its key, whether it computes for others, and what happened. */

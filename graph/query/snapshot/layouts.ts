@@ -5,6 +5,7 @@
  * A request that wants positions waits for its layout; nothing else does.
  */
 import { layoutGraph } from '../layout.ts';
+import { sharedWork } from '../shared-work.ts';
 import { selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
 import type { OverviewGrouping } from './groups.ts';
 import { aggregate, defaultGrouping, type SnapshotCore } from './overview.ts';
@@ -40,7 +41,7 @@ function once(s: GraphSnapshot, key: string, make: () => Promise<Layout>): Promi
 /** The layout of a view: the one queued with the version, or (ALL, which the explorer does not draw) made on first use. */
 export function viewLayout(s: GraphSnapshot, view: GraphViewName): Promise<Layout> {
   const p = s.views.get(view)!;
-  return s.layouts.get(view) ?? once(s, `view:${view}`, () => layoutGraph(viewLayoutIds(s, view, p), p.edges));
+  return sharedWork(s.layouts.get(view) ?? once(s, `view:${view}`, () => layoutGraph(viewLayoutIds(s, view, p), p.edges)));
 }
 
 /** An overview layout at a grouping that is not made with the version: made on first use, then kept with the snapshot. */

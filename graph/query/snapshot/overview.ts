@@ -15,6 +15,7 @@ import { groupLabel, OVERVIEW_GROUPINGS, type GroupInfo, type OverviewGrouping }
 import { actorMatches } from './lists.ts';
 import { nodesById, requireNode } from './nodes.ts';
 import { layoutOverviewOnce, viewLayout } from './layouts.ts';
+import { sharedWork } from '../shared-work.ts';
 import type { GraphSnapshot, Layout } from './snapshot.ts';
 
 export const DEFAULT_BUDGET = 2000;
@@ -285,7 +286,7 @@ async function overviewPositions(
 
 /** The overview layout of a view at a grouping: the one made with the version, or (another grouping) made now. */
 async function overviewLayout(s: GraphSnapshot, view: GraphViewName, grouping: OverviewGrouping, p: PreparedView): Promise<Layout> {
-  return s.overviewLayouts.get(`${view}:${grouping}`) ?? layoutOverviewOnce(s, view, grouping, p);
+  return sharedWork(s.overviewLayouts.get(`${view}:${grouping}`) ?? layoutOverviewOnce(s, view, grouping, p));
 }
 
 /** A group by id; NOT_FOUND when unknown. */

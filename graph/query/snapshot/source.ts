@@ -3,9 +3,12 @@
  * store's current version, builds a new one when the version changes (one
  * build at a time per version, however many requests ask), and starts its
  * layouts as soon as it is built. `refresh()` builds it ahead of the first
- * request, e.g. right after a load.
+ * request, e.g. right after a load. What else is made with each version (the
+ * analytics of graph/analytics, which depend on this module and so cannot be
+ * called from it) registers with `withEachVersion`.
  */
 import type { GraphStore } from '../../store/index.ts';
+import { outsideRequests } from '../shared-work.ts';
 import { startLayouts } from './layouts.ts';
 import { indexSnapshot, readSnapshotData, type GraphSnapshot } from './snapshot.ts';
 
@@ -24,8 +27,12 @@ export interface SnapshotSourceOptions {
   onBuilt?: (times: SnapshotBuildTimes) => void;
 }
 
+/** Work started on each new snapshot as soon as it is built. */
+export type VersionWork = (snapshot: GraphSnapshot) => void;
+
 export class SnapshotSource {
   private current: { version: string; snapshot: Promise<GraphSnapshot> } | null = null;
+  private readonly work = new Set<VersionWork>();
 
   constructor(
     private readonly store: GraphStore,
@@ -44,6 +51,27 @@ export class SnapshotSource {
     return entry.snapshot;
   }
 
+  /**
+   * Starts `work` on every snapshot this source builds from now on, and on the
+   * one it holds or is building; the same function is registered once.
+   */
+  withEachVersion(work: VersionWork): void {
+    if (this.work.has(work)) return;
+    this.work.add(work);
+    this.current?.snapshot.then((s) => this.begin(work, s), () => {});
+  }
+
+  private readonly begun = new WeakMap<GraphSnapshot, Set<VersionWork>>();
+
+  /** Starts one work on one snapshot, once. */
+  private begin(work: VersionWork, snapshot: GraphSnapshot): void {
+    let done = this.begun.get(snapshot);
+    if (!done) this.begun.set(snapshot, (done = new Set()));
+    if (done.has(work)) return;
+    done.add(work);
+    outsideRequests(() => work(snapshot));
+  }
+
   /** The version whose snapshot this source holds or is building; null before the first build. */
   get version(): string | null {
     return this.current?.version ?? null;
@@ -60,6 +88,7 @@ export class SnapshotSource {
     const t1 = performance.now();
     const snapshot = await indexSnapshot(data, startLayouts);
     const t2 = performance.now();
+    for (const work of this.work) this.begin(work, snapshot);
     if (this.options.onBuilt) {
       const report = this.options.onBuilt;
       void Promise.all([...snapshot.layouts.values(), ...snapshot.overviewLayouts.values()]).then(
