@@ -2,41 +2,21 @@
  * The built explorer (client/dist), served from disk as it is at each request,
  * so `npm run build` while the server runs is safe: the next reload gets the
  * new index.html and the new hashed assets, and a file removed or rewritten
- * mid-request never crashes the server. (sirv in production mode lists the
- * folder once at start and streams by the sizes it saw then: after a rebuild
+ * mid-request never crashes the server. (sirv in production mode listed the
+ * folder once at start and streamed by the sizes it saw then: after a rebuild
  * it served a stale index.html whose assets were gone, and a deleted file's
- * stream error was unhandled.) index.html is answered for app routes (paths
+ * stream error was unhandled; its dev mode reads the disk but drops the
+ * immutable caching. The files are served by serve-static, which stats each
+ * request.) index.html is answered for app routes (paths
  * without a file extension) and is never cached by the browser; the hashed
  * files under assets/ are immutable. While a build has emptied the folder,
  * app routes wait briefly for the new index.html, then get 503 with
  * Retry-After.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-
-/** Content types of the files a Vite build writes. */
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
+import serveStatic from 'serve-static';
 
 export interface StaticOptions {
   /** Serve `.map` files (default: no; they hold the whole source). */
@@ -61,6 +41,13 @@ const exists = (path: string) =>
 export function serveExplorer(dir: string, options: StaticOptions = {}): (req: IncomingMessage, res: ServerResponse, notFound: NotFound) => Promise<void> {
   const root = normalize(dir + sep);
   const rebuildWaitMs = options.rebuildWaitMs ?? 3_000;
+  const files = serveStatic(root, {
+    index: false,
+    fallthrough: true,
+    dotfiles: 'ignore',
+    // Vite names what it builds under assets/ by content hash: such a file never changes.
+    setHeaders: (res, file) => res.setHeader('cache-control', file.startsWith(join(root, 'assets') + sep) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
 
   /**
    * index.html, read whole (it is small, and a build rewrites it in place):
@@ -108,58 +95,18 @@ export function serveExplorer(dir: string, options: StaticOptions = {}): (req: I
         res.end('The explorer is being built (client/dist has no index.html). Reload in a moment.\n');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'content-length': html.length, 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : html);
       return;
     }
 
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) return notFound();
-    // Opened first and measured from the open file: a build that deletes or replaces it afterwards does not change what is sent.
-    const handle = await open(file, 'r').catch(() => null);
-    if (!handle) return notFound();
-    let size: number;
-    let mtime: Date;
-    try {
-      const s = await handle.stat();
-      if (!s.isFile()) {
-        await handle.close();
-        return notFound();
-      }
-      size = s.size;
-      mtime = s.mtime;
-    } catch {
-      await handle.close().catch(() => {});
-      return notFound();
-    }
-    const etag = `W/"${size}-${mtime.getTime()}"`;
-    const headers: Record<string, string | number> = {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'content-length': size,
-      'last-modified': mtime.toUTCString(),
-      etag,
-      // Vite names what it builds under assets/ by content hash: such a file never changes.
-      'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    };
-    if (req.headers['if-none-match'] === etag) {
-      await handle.close();
-      res.writeHead(304, { etag, 'cache-control': headers['cache-control'] as string });
-      res.end();
-      return;
-    }
-    res.writeHead(200, headers);
-    if (req.method === 'HEAD' || size === 0) {
-      await handle.close();
-      res.end();
-      return;
-    }
-    // The stream owns the open file and closes it when done or destroyed.
-    const stream = handle.createReadStream({ start: 0, end: size - 1, autoClose: true });
-    stream.on('error', () => {
-      // The headers are out: all that is left is to end the connection, so the browser sees a failed load, not a short file.
-      res.destroy();
+    // Every other file: serve-static (send) stats and opens it at each request, so a rebuild is served at once,
+    // answers ETag/Last-Modified/Range, and passes a file removed mid-request to its callback instead of throwing.
+    files(req, res, (err?: unknown) => {
+      if (!err) return notFound();
+      // The headers may be out: all that is left is to end the connection, so the browser sees a failed load.
+      if (res.headersSent) res.destroy();
+      else notFound();
     });
-    res.on('close', () => stream.destroy());
-    stream.pipe(res);
   };
 }
