@@ -139,7 +139,7 @@ function actorFields(grouping: OverviewGrouping, f: ActorFacts, names: (id: stri
       return { ...none, sectorId: f.sectorId, stem: names(f.sectorId), unit: people };
     case 'LEVEL_SECTOR':
     case 'OWNER_STATUS':
-      return { ...none, levelId: f.levelId, sectorId: f.sectorId, stem: `${names(f.levelId)} · ${names(f.sectorId)}`, unit: people };
+      return { ...none, levelId: f.levelId, sectorId: f.sectorId, stem: levelSectorStem(f.levelId, f.sectorId, names), unit: people };
     case 'KIND':
       return { ...none, kind: f.kind, stem: KIND_NAMES[f.kind], unit: f.kind === 'MUNICIPALITY' || f.kind === 'COUNTY_MUNICIPALITY' ? unitOf(f.kind) : people };
     case 'COUNTY':
@@ -153,6 +153,12 @@ function actorFields(grouping: OverviewGrouping, f: ActorFacts, names: (id: stri
       if (f.kind === 'MUNICIPALITY' && f.countyId) return { ...none, levelId: f.levelId, countyId: f.countyId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${f.countyName}`, unit: unitOf(f.kind) };
       return { ...none, levelId: f.levelId, sectorId: f.sectorId, kind: f.kind, stem: `${KIND_NAMES[f.kind]} · ${names(f.sectorId)}`, unit: unitOf(f.kind) };
   }
+}
+
+/** "Level · Sector"; a body placed on neither is "Uten plassering" once, not twice. */
+export function levelSectorStem(levelId: string | null, sectorId: string | null, names: (id: string | null) => string): string {
+  if (!levelId && !sectorId) return names(null);
+  return `${names(levelId)} · ${names(sectorId)}`;
 }
 
 /** Builds the groups of every grouping and indexes the matrix's; yields to the event loop between groupings. */

@@ -13,6 +13,7 @@ import { writeCorpus } from '../../../scripts/synth.ts';
 import { DEFAULT_SEEDS_DIR, loadDocuments } from '../../load/index.ts';
 import { InvalidInputError, NotFoundError, parseGroupId } from '../../model/index.ts';
 import { EmbeddedStore } from '../../store/index.ts';
+import { levelSectorStem } from './groups.ts';
 import { GROUP_SAMPLE, groupLabel, groupMeasures, groupMembers, overview, selectView, snapshotsOf, type GraphSnapshot } from '../index.ts';
 
 async function generated(municipalities: number, measures: number): Promise<GraphSnapshot> {
@@ -160,5 +161,14 @@ describe('group labels', () => {
     expect(groupLabel(group('Barnevernstjenesten', ['kommune', 'kommuner']), 356)).toBe('Barnevernstjenesten · 356 kommuner');
     expect(groupLabel(group('Barnevernstjenesten · Vestland', ['kommune', 'kommuner']), 1)).toBe('Barnevernstjenesten · Vestland · 1 kommune');
     expect(groupLabel(group('Kommuner', ['kommune', 'kommuner']))).toBe('2 kommuner');
+  });
+});
+
+describe('the name of a level × sector group', () => {
+  const names = (id: string | null) => (id === 'level:kommune' ? 'Kommune' : id === 'sector:helse' ? 'Helse' : 'Uten plassering');
+  it('names a body placed on neither level nor sector once, not twice', () => {
+    expect(levelSectorStem(null, null, names)).toBe('Uten plassering');
+    expect(levelSectorStem('level:kommune', 'sector:helse', names)).toBe('Kommune · Helse');
+    expect(levelSectorStem('level:kommune', null, names)).toBe('Kommune · Uten plassering');
   });
 });
