@@ -81,20 +81,16 @@ const LABEL_FONT_WEIGHT = 600;
 /** Space between a node and its label on screen, px. */
 const LABEL_MARGIN_PX = 3;
 
-/** Cytoscape label alignment for a side of the node, `margin` in model units. */
+/** Cytoscape label alignment for a side (or corner) of the node, `margin` in model units. */
 function sideStyle(side: LabelSide, margin: number): Record<string, string | number> {
-  switch (side) {
-    case 'top':
-      return { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -margin };
-    case 'right':
-      return { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': margin, 'text-margin-y': 0 };
-    case 'left':
-      return { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -margin, 'text-margin-y': 0 };
-    case 'bottom':
-      return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': margin };
-    default:
-      return {};
-  }
+  if (side === 'center') return {};
+  const [v, h] = side.includes('-') ? (side.split('-') as ['top' | 'bottom', 'left' | 'right']) : side === 'left' || side === 'right' ? ['center', side] : [side, 'center'];
+  return {
+    'text-valign': v,
+    'text-halign': h,
+    'text-margin-x': h === 'right' ? margin : h === 'left' ? -margin : 0,
+    'text-margin-y': v === 'bottom' ? margin : v === 'top' ? -margin : 0,
+  };
 }
 
 /** Nodes whose labels the placement manages: graph nodes, not the matrix's boxes and headers (sized for their own text). */
@@ -169,6 +165,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         candidates.push({
           id: n.id(),
           text: n.data('label') as string,
+          short: (n.data('short') as string | undefined) ?? undefined,
           priority,
           x: p.x,
           y: p.y,
@@ -177,15 +174,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
           valign: n.style('text-valign') === 'center' ? 'center' : 'bottom',
         });
       });
-      // One size for every label, the larger of the stylesheet's size on screen and the minimum.
+      // Labels are drawn at the larger of the stylesheet's size on screen and the minimum; where that does not fit, at the minimum.
       const font = (px: number) => `${LABEL_FONT_WEIGHT} ${px}px ${FONT_STACK}`;
       const measure = (text: string) => {
         if (!ctx) return text.length * fontPx * 0.6;
         ctx.font = font(fontPx);
         return ctx.measureText(text).width;
       };
-      const placed = placeLabels(candidates, { fontPx, measure, margin: LABEL_MARGIN_PX });
-      const modelFont = fontPx / zoom;
+      const placed = placeLabels(candidates, { fontPx, minFontPx: minPx, measure, margin: LABEL_MARGIN_PX });
       nodes.forEach((n) => {
         const choice = placed.get(n.id());
         if (!choice) return;
@@ -195,7 +191,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
           return;
         }
         // text-wrap none: the box the placement measured is the box drawn, on the side it chose.
-        n.style({ label: choice.text, 'font-size': modelFont, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((measure(choice.text) + fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) });
+        const width = (measure(choice.text) * choice.fontPx) / fontPx;
+        n.style({ label: choice.text, 'font-size': choice.fontPx / zoom, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((width + choice.fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) });
       });
     });
   };

@@ -44,8 +44,8 @@ describe('placeLabels', () => {
   });
 
   it('shortens a long label that collides in full on every side but fits short', () => {
-    // Four better-connected neighbours take the full label's place under, above, right and left of the node (labels 40 px wide, 13 px high).
-    const blockers = [node('b1', 80, 0, 9, 'Nabo'), node('b2', 80, -39, 9, 'Nabo'), node('b3', 150, -20, 9, 'Nabo'), node('b4', -150, -20, 9, 'Nabo')];
+    // Better-connected neighbours take the full label's place under, above, right and left of the node and at its corners (labels 40 px wide, 13 px high).
+    const blockers = [node('b1', 80, 0, 9, 'Nabo'), node('b2', 80, -39, 9, 'Nabo'), node('b3', 150, -20, 9, 'Nabo'), node('b4', -150, -20, 9, 'Nabo'), node('b5', -150, -45, 9, 'Nabo'), node('b6', -150, 0, 9, 'Nabo')];
     const out = placeLabels([...blockers, node('long', 0, 0, 1, 'Kommunal helsetjeneste')], { fontPx: 10, measure, maxEm: 30, shortEm: 6 });
     for (const b of blockers) expect(out.get(b.id)?.side).toBe('bottom');
     expect(out.get('long')?.text).toMatch(/…$/);
