@@ -181,7 +181,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
         ctx.font = font(fontPx);
         return ctx.measureText(text).width;
       };
-      const placed = placeLabels(candidates, { fontPx, minFontPx: minPx, measure, margin: LABEL_MARGIN_PX });
+      // The box Cytoscape draws (measured in Chromium): the text with about 3.5 px of background padding each side, 1.56 em high,
+      // reaching about 1 px over the node's edge towards it; a little more is reserved, so that drawn boxes never overlap.
+      const placed = placeLabels(candidates, { fontPx, minFontPx: minPx, measure, margin: -1.5, padX: 4, boxEm: 1.62, gap: 1.5 });
       nodes.forEach((n) => {
         const choice = placed.get(n.id());
         if (!choice) return;

@@ -59,10 +59,14 @@ export interface PlacementOptions {
   maxEm?: number;
   /** Width of a shortened label, in em. */
   shortEm?: number;
-  /** Gap kept between labels, px: room for Cytoscape's label background padding and rounding. */
+  /** Gap kept between labels, px: room for rounding. */
   gap?: number;
-  /** Space between a node and its label, px. */
+  /** Space between a node and its label's box, px (negative: the box, with its padding, reaches over the node's edge). */
   margin?: number;
+  /** Room the drawn box takes on each side of the text, px (Cytoscape's label background padding). */
+  padX?: number;
+  /** Height of the drawn box, in em. */
+  boxEm?: number;
 }
 
 const ELLIPSIS = '…';
@@ -111,9 +115,10 @@ class BoxGrid {
   }
 }
 
-/** The box of a label `width` px wide on `side` of a node. */
-export function labelBox(c: LabelCandidate, width: number, fontPx: number, side: LabelSide = c.valign === 'center' ? 'center' : 'bottom', margin = 3): Box {
-  const height = fontPx * 1.3;
+/** The box of a label whose text is `width` px wide on `side` of a node, padding included (`padX` each side, `boxEm` high). */
+export function labelBox(c: LabelCandidate, textWidth: number, fontPx: number, side: LabelSide = c.valign === 'center' ? 'center' : 'bottom', margin = 3, padX = 0, boxEm = 1.3): Box {
+  const width = textWidth + 2 * padX;
+  const height = fontPx * boxEm;
   const below = c.y + c.h / 2 + margin;
   const above = c.y - c.h / 2 - margin - height;
   const right = c.x + c.w / 2 + margin;
@@ -152,7 +157,7 @@ export function labelBox(c: LabelCandidate, width: number, fontPx: number, side:
  * nodes take a few milliseconds.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlacementOptions): Map<string, LabelChoice> {
-  const { fontPx, measure: measureRaw, maxEm = 11, shortEm = 6, gap = 5, margin = 3 } = options;
+  const { fontPx, measure: measureRaw, maxEm = 11, shortEm = 6, gap = 5, margin = 3, padX = 0, boxEm = 1.3 } = options;
   const minFontPx = Math.min(fontPx, options.minFontPx ?? fontPx);
   const widths = new Map<string, number>();
   const measure = (t: string) => {
@@ -173,7 +178,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
       if (!t) return false;
       const width = (measure(t) * px) / fontPx;
       for (const side of sides) {
-        const box = labelBox(c, width, px, side, margin);
+        const box = labelBox(c, width, px, side, margin, padX, boxEm);
         if (!grid.hits(box, gap)) {
           grid.add(box);
           chosen = { text: t, fontPx: px, box, side };

@@ -6,8 +6,11 @@
  * they bridge (those linked to at least two of them, most bridged first), so
  * the picture stays readable and within the element budget; the ranking
  * lists every broker, and the view offers more brokers on the canvas.
- * Pure. Positions are dropped: the server's belong to the whole network (with
- * its unlinked block), so the layout worker lays out what is drawn.
+ * Pure. The server's positions belong to the whole network (with its
+ * unlinked block), so they are dropped: a network drawn whole is laid out by
+ * the layout worker; a backbone gets two rings, the brokers inside (by
+ * sector) and the bodies they bridge outside, each beside the brokers it
+ * links, so every label has room.
  */
 import type { Broker, Subgraph } from '../../api/index.ts';
 
@@ -70,5 +73,45 @@ export function brokerBackbone(graph: Subgraph, brokers: readonly Broker[], top:
     .slice(0, core.length * BRIDGED_PER_BROKER)
     .map(([id]) => id);
   const ids = new Set([...core, ...bridged]);
-  return { graph: unplaced(keep(ids)), reduced: true, brokers: core.length, bridged: bridged.length, total };
+  const drawn = keep(ids);
+  const at = ringPositions(drawn, core, bridged, neighbours);
+  // Sized by their links on this canvas (a national hub's hundreds of links would make it cover its neighbours).
+  const drawnDegree = new Map<string, number>();
+  for (const e of drawn.edges) for (const id of [e.source, e.target]) drawnDegree.set(id, (drawnDegree.get(id) ?? 0) + 1);
+  const graphOut = { ...drawn, nodes: drawn.nodes.map((n) => ({ ...n, data: { ...n.data, degree: drawnDegree.get(n.id) ?? 0, x: at.get(n.id)!.x, y: at.get(n.id)!.y } })) };
+  return { graph: graphOut, reduced: true, brokers: core.length, bridged: bridged.length, total };
+}
+
+/** Radius of the ring of bridged bodies, the brokers' ring being 1. */
+const OUTER = 1.7;
+
+/** Brokers evenly on an inner ring, by sector; each bridged body on an outer ring at the mean angle of its brokers, evenly spaced in that order. */
+function ringPositions(g: Subgraph, core: readonly string[], bridged: readonly string[], neighbours: ReadonlyMap<string, Set<string>>): Map<string, { x: number; y: number }> {
+  const sector = new Map(g.nodes.map((n) => [n.id, n.data.sector ?? '']));
+  const brokersBySector = [...core].sort((a, b) => (sector.get(a)! < sector.get(b)! ? -1 : sector.get(a)! > sector.get(b)! ? 1 : core.indexOf(a) - core.indexOf(b)));
+  const out = new Map<string, { x: number; y: number }>();
+  const angle = new Map<string, number>();
+  brokersBySector.forEach((id, i) => {
+    const a = (2 * Math.PI * i) / brokersBySector.length - Math.PI / 2;
+    angle.set(id, a);
+    out.set(id, { x: Math.cos(a) * 100, y: Math.sin(a) * 100 });
+  });
+  const mean = (id: string) => {
+    let x = 0;
+    let y = 0;
+    for (const n of neighbours.get(id) ?? []) {
+      const a = angle.get(n);
+      if (a === undefined) continue;
+      x += Math.cos(a);
+      y += Math.sin(a);
+    }
+    return Math.atan2(y, x);
+  };
+  const around = bridged.map((id) => ({ id, a: mean(id) })).sort((p, q) => p.a - q.a || (p.id < q.id ? -1 : 1));
+  const start = around.length ? around[0].a : 0;
+  around.forEach(({ id }, i) => {
+    const a = start + (2 * Math.PI * i) / around.length;
+    out.set(id, { x: Math.cos(a) * 100 * OUTER, y: Math.sin(a) * 100 * OUTER });
+  });
+  return out;
 }
