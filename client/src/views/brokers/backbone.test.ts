@@ -29,14 +29,14 @@ function star(): { graph: Subgraph; brokers: Broker[] } {
 }
 
 describe('brokerBackbone', () => {
-  it('draws a small network whole, without its unlinked bodies, and lets the layout worker place it', () => {
+  it('draws a small network whole, without its unlinked bodies, each component as the server drew it', () => {
     const { graph, brokers } = star();
     const b = brokerBackbone(graph, brokers, 2, 1000);
     expect(b.reduced).toBe(false);
     expect(b.graph.nodes).toHaveLength(graph.nodes.length - 1);
     expect(b.graph.nodes.some((n) => n.id === 'alone')).toBe(false);
     expect(b.graph.edges).toHaveLength(graph.edges.length);
-    expect(b.graph.nodes.every((n) => n.data.x === null && n.data.y === null)).toBe(true);
+    expect(b.graph.nodes.every((n) => typeof n.data.x === 'number' && typeof n.data.y === 'number')).toBe(true);
   });
 
   it('draws a large one as the leading brokers and the bodies linked to two of them, with the links among those', () => {
@@ -48,6 +48,9 @@ describe('brokerBackbone', () => {
     expect([b.brokers, b.bridged]).toEqual([2, 4]);
     expect(b.graph.edges.every((e) => ['h0', 'h1'].includes(e.source) && e.target.startsWith('b'))).toBe(true);
     expect(b.graph.edges).toHaveLength(8);
+    // Two rings: the brokers inside, the bodies they bridge outside.
+    const r = (id: string) => Math.hypot(b.graph.nodes.find((n) => n.id === id)!.data.x!, b.graph.nodes.find((n) => n.id === id)!.data.y!);
+    expect(Math.max(r('h0'), r('h1'))).toBeLessThan(Math.min(r('b0'), r('b1'), r('b2'), r('b3')));
     // More brokers asked for: more drawn, still far fewer than the network.
     const more = brokerBackbone(graph, brokers, 6, 100);
     expect(more.brokers).toBe(6);

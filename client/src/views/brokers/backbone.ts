@@ -7,12 +7,13 @@
  * the picture stays readable and within the element budget; the ranking
  * lists every broker, and the view offers more brokers on the canvas.
  * Pure. The server's positions belong to the whole network (with its
- * unlinked block), so they are dropped: a network drawn whole is laid out by
- * the layout worker; a backbone gets two rings, the brokers inside (by
+ * unlinked block): a network drawn whole keeps its components as the server
+ * drew them, packed again without that block; a backbone gets two rings, the brokers inside (by
  * sector) and the bodies they bridge outside, each beside the brokers it
  * links, so every label has room.
  */
 import type { Broker, Subgraph } from '../../api/index.ts';
+import { packWide } from '../shared/pack-wide.ts';
 
 /** Linked bodies drawn whole; above this the canvas draws the backbone. */
 export const WHOLE_NETWORK_MAX = 120;
@@ -31,8 +32,6 @@ export interface Backbone {
   /** Linked bodies in the whole network. */
   total: number;
 }
-
-const unplaced = (g: Subgraph): Subgraph => ({ ...g, nodes: g.nodes.map((n) => ({ ...n, data: { ...n.data, x: null, y: null } })) });
 
 /** The linked network whole when it has at most `max` bodies, else the `top` brokers (by betweenness) and the bodies they bridge. */
 export function brokerBackbone(graph: Subgraph, brokers: readonly Broker[], top: number, max = WHOLE_NETWORK_MAX): Backbone {
@@ -54,7 +53,7 @@ export function brokerBackbone(graph: Subgraph, brokers: readonly Broker[], top:
     edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
     truncated: false,
   });
-  if (total <= max) return { graph: unplaced(keep(new Set(nodes.map((n) => n.id)))), reduced: false, brokers: 0, bridged: 0, total };
+  if (total <= max) return { graph: packWide(keep(new Set(nodes.map((n) => n.id)))), reduced: false, brokers: 0, bridged: 0, total };
 
   const present = new Set(nodes.map((n) => n.id));
   const core = [...brokers]

@@ -17,6 +17,7 @@ import type { Translate } from '../../i18n/index.ts';
 import type { ExplorerState } from '../../state/state.ts';
 import { idListParam, type ParamSchema } from '../../state/url-schema.ts';
 import { focusKey, loadGraph } from './graph-data.ts';
+import { packWide } from './pack-wide.ts';
 import type { PrintFact } from '../../components/PrintSheet.tsx';
 import type { ViewEnv, ViewPanelProps, ViewRun } from '../types.ts';
 
@@ -72,8 +73,12 @@ export async function loadLod(api: ApiClient, view: GraphView, state: ExplorerSt
   if (overview.aggregated && activeFilterCount(state.filters) > 0) overview = await api.overview({ ...base, ...serverFilters(state.filters) }, signal);
   // An aggregated map is small (within the budget): the layout worker spreads its groups better than
   // scaling the server's positions, where a few large groups sit on top of each other.
-  const nodes = overview.aggregated ? overview.nodes.map((n) => ({ ...n, data: { ...n.data, x: null, y: null } })) : overview.nodes;
-  return { graph: { nodes, edges: overview.edges, truncated: false }, overview };
+  if (overview.aggregated) {
+    const nodes = overview.nodes.map((n) => ({ ...n, data: { ...n.data, x: null, y: null } }));
+    return { graph: { nodes, edges: overview.edges, truncated: false }, overview };
+  }
+  // The server's components, packed for a wide canvas.
+  return { graph: packWide({ nodes: overview.nodes, edges: overview.edges, truncated: false }), overview };
 }
 
 /**
