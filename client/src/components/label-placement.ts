@@ -86,32 +86,36 @@ export function shorten(text: string, width: number, measure: (t: string) => num
 
 const overlaps = (a: Box, b: Box, gap: number) => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 
-/** A uniform grid over the screen so that each new box is tested only against its neighbours, not every label placed. */
+/** A uniform grid over the screen so that each new box is tested only against its neighbours, not every label placed. No closures: it runs some ten thousand times per placement. */
 class BoxGrid {
   private cells = new Map<number, Box[]>();
   constructor(private readonly size: number) {}
-  /** Cell keys of a box; the screen is at most some thousands of cells wide, off-screen labels included. */
-  private keys(b: Box, f: (k: number) => boolean | void): boolean {
-    const i1 = Math.floor(b.x1 / this.size);
-    const i2 = Math.floor(b.x2 / this.size);
-    const j1 = Math.floor(b.y1 / this.size);
-    const j2 = Math.floor(b.y2 / this.size);
-    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) if (f(i * 1_000_003 + j)) return true;
+  /** Whether `b`, grown by `gap`, meets a box already added. */
+  hits(b: Box, gap: number): boolean {
+    const size = this.size;
+    const i1 = Math.floor((b.x1 - gap) / size);
+    const i2 = Math.floor((b.x2 + gap) / size);
+    const j1 = Math.floor((b.y1 - gap) / size);
+    const j2 = Math.floor((b.y2 + gap) / size);
+    for (let i = i1; i <= i2; i++) {
+      for (let j = j1; j <= j2; j++) {
+        const list = this.cells.get(i * 1_000_003 + j);
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) if (overlaps(b, list[k], gap)) return true;
+      }
+    }
     return false;
   }
-  hits(b: Box, gap: number): boolean {
-    const grown = { x1: b.x1 - gap, y1: b.y1 - gap, x2: b.x2 + gap, y2: b.y2 + gap };
-    return this.keys(grown, (k) => {
-      const list = this.cells.get(k);
-      return !!list && list.some((o) => overlaps(b, o, gap));
-    });
-  }
   add(b: Box): void {
-    this.keys(b, (k) => {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    });
+    const size = this.size;
+    for (let i = Math.floor(b.x1 / size); i <= Math.floor(b.x2 / size); i++) {
+      for (let j = Math.floor(b.y1 / size); j <= Math.floor(b.y2 / size); j++) {
+        const key = i * 1_000_003 + j;
+        const list = this.cells.get(key);
+        if (list) list.push(b);
+        else this.cells.set(key, [b]);
+      }
+    }
   }
 }
 
@@ -166,14 +170,14 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
     return w;
   };
   const order = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const grid = new BoxGrid(Math.max(32, fontPx * 6));
+  const grid = new BoxGrid(Math.max(32, fontPx * 4));
   const sizes = minFontPx < fontPx ? [fontPx, minFontPx] : [fontPx];
   const out = new Map<string, LabelChoice>();
   for (const c of order) {
     const text = c.text.replace(/\s+/g, ' ').trim();
     const shortName = (c.short ?? '').replace(/\s+/g, ' ').trim();
     let chosen: LabelChoice = { text: '', fontPx, box: null, side: c.valign === 'center' ? 'center' : 'bottom' };
-    const sides = c.valign === 'center' ? (['center'] as const) : SIDES;
+    let sides: readonly LabelSide[] = c.valign === 'center' ? ['center'] : SIDES;
     const tryAt = (t: string, px: number): boolean => {
       if (!t) return false;
       const width = (measure(t) * px) / fontPx;
@@ -191,8 +195,16 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
       const full = shorten(text, fontPx * maxEm, measure);
       const short = shortName && shortName !== text && measure(shortName) < measure(full) ? shorten(shortName, fontPx * maxEm, measure) : '';
       const cut = shorten(text, fontPx * shortEm, measure);
-      const done = sizes.some((px) => tryAt(full, px) || tryAt(short, px));
-      if (!done && cut !== full) tryAt(cut, minFontPx);
+      // The smallest label this node can have, at the smallest size: a side where it does not fit takes no larger one
+      // (a larger box on the same side holds it), so those sides are not tried again; where it fits nowhere, the node
+      // has no label. In a crowded canvas most nodes end here, after eight tests.
+      const smallest = [full, short, cut].filter(Boolean).reduce((a, b) => (measure(b) < measure(a) ? b : a));
+      const smallWidth = (measure(smallest) * minFontPx) / fontPx;
+      sides = sides.filter((side) => !grid.hits(labelBox(c, smallWidth, minFontPx, side, margin, padX, boxEm), gap));
+      if (sides.length > 0) {
+        const done = sizes.some((px) => tryAt(full, px) || tryAt(short, px));
+        if (!done && cut !== full) tryAt(cut, minFontPx);
+      }
     }
     out.set(c.id, chosen);
   }

@@ -92,6 +92,9 @@ export function groupStem(label: string): string | null {
   return m ? m[1] : null;
 }
 
+/** Size of a group's box on the canvas, against the element builder's (graph/elements.ts groupSize). */
+const GROUP_SCALE = 0.6;
+
 /** A group's member count drawn on its node: an SVG the node's size, the number in its middle (the label then needs no count). */
 export function countBadge(count: number, w: number, h: number, lang: ViewEnv['lang'], color = '#111827'): string {
   const text = new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB').format(count);
@@ -111,8 +114,11 @@ export function lodElements(data: LodData, env: Pick<ViewEnv, 'colors' | 'lang'>
     if (el.group !== 'nodes' || el.data.type !== 'Group') return el;
     const full = String(el.data.label ?? '');
     const stem = groupStem(full);
-    const badge = countBadge(Number(el.data.memberCount ?? 0), Number(el.data.w), Number(el.data.h), env.lang);
-    return { ...el, data: { ...el.data, label: stem ?? full, name: full, badge } };
+    // Smaller boxes than the element builder's: dozens of them share the canvas with their labels.
+    const w = Math.round(Number(el.data.w) * GROUP_SCALE);
+    const h = Math.round(Number(el.data.h) * GROUP_SCALE);
+    const badge = countBadge(Number(el.data.memberCount ?? 0), w, h, env.lang);
+    return { ...el, data: { ...el.data, label: stem ?? full, name: full, badge, w, h } };
   });
 }
 
