@@ -465,7 +465,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       {hover && (
         <div className="node-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }} data-testid="node-tooltip">
           <strong>{hover.name}</strong>
-          {hover.label && hover.label !== hover.name && <span className="tip-short"> ({hover.label})</span>}
+          {/* The short name, unless the full name already starts with it (a group: "Direktorat · Helse · 3 aktører"). */}
+          {hover.label && !hover.name.startsWith(hover.label) && <span className="tip-short"> ({hover.label})</span>}
           <span className="tip-meta">
             {[kindLabel(hover.kind), ...hover.levels.map((l) => props.levelName?.(l) ?? l)].filter(Boolean).join(' · ')}
           </span>
