@@ -67,7 +67,9 @@ export function runLayout(input: LayoutInput): LayoutOutput {
   const linked = parts.filter((p) => p.length > 1);
   const singles = parts.filter((p) => p.length === 1).map((p) => p[0]);
 
-  const placed: Placed[] = linked.map((members) => layoutComponent(graph, input, members));
+  // Each component at one scale: ForceAtlas2 draws a small component's links shorter than a large one's,
+  // and a short chain drawn at the large one's scale is a pile of nodes on top of each other.
+  const placed: Placed[] = linked.map((members) => toUnitLinks(graph, input, layoutComponent(graph, input, members)));
   // The typical link length sets the spacing of the packing and of the block of unlinked nodes.
   const step = typicalLinkLength(graph, input, placed) || 10;
   const pad = step * GAP;
@@ -113,6 +115,28 @@ function layoutComponent(graph: UndirectedGraphType, input: LayoutInput, members
   const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: sub.order > 500, gravity: 1, scalingRatio: 10 };
   const positions = forceAtlas2(sub, { iterations: layoutIterations(sub.order), settings, getEdgeWeight: 'weight' });
   return { members, xs: members.map((m) => positions[input.ids[m]].x), ys: members.map((m) => positions[input.ids[m]].y) };
+}
+
+/** Link length every component is scaled to: that of a two-node component. */
+const UNIT_LINK = 10;
+
+/** A component scaled about its first node so that its median link is `UNIT_LINK` long. */
+function toUnitLinks(graph: UndirectedGraphType, input: LayoutInput, p: Placed): Placed {
+  // The component's own links only (its members' edges), so the cost is its size, not the graph's.
+  const at = new Map<string, number>();
+  p.members.forEach((m, k) => at.set(input.ids[m], k));
+  const lengths: number[] = [];
+  for (const [k, m] of p.members.entries()) {
+    graph.forEachEdge(input.ids[m], (_e, _a, s, t) => {
+      const j = at.get(s === input.ids[m] ? t : s);
+      if (j !== undefined && j > k) lengths.push(Math.hypot(p.xs[k] - p.xs[j], p.ys[k] - p.ys[j]));
+    });
+  }
+  lengths.sort((a, b) => a - b);
+  const median = lengths.length ? lengths[Math.floor(lengths.length / 2)] : 0;
+  if (!(median > 0)) return p;
+  const f = UNIT_LINK / median;
+  return { members: p.members, xs: p.xs.map((x) => x * f), ys: p.ys.map((y) => y * f) };
 }
 
 /** The median length of the links as laid out. */

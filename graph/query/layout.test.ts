@@ -67,6 +67,13 @@ describe('server-side layouts', () => {
     expect(Math.max(w, h) / Math.max(1, Math.min(w, h))).toBeLessThan(1.6);
     const all = box(ids.map(at));
     expect((w * h) / ((all.maxX - all.minX) * (all.maxY - all.minY))).toBeLessThan(0.35);
+    // Every component at one scale: the chain's links as long as the rings' (a short chain is no pile of nodes).
+    const link = (p: string, q: string) => Math.hypot(at(p).x - at(q).x, at(p).y - at(q).y);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const chain = median([link('c0', 'c1'), link('c1', 'c2'), link('c2', 'c3')]);
+    const ringLinks = median(rings[0].map((id, i) => link(id, rings[0][(i + 1) % 12])));
+    expect(chain / ringLinks).toBeGreaterThan(0.9);
+    expect(chain / ringLinks).toBeLessThan(1.1);
   });
 
   it('are made with the graph version, served as x and y on subgraph nodes, and the same for the same graph', async () => {

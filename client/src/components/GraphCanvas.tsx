@@ -84,20 +84,16 @@ const LABEL_MARGIN_PX = 3;
 /** The classes the canvas sets from its props (applyClasses); views' own classes are left alone. */
 const CANVAS_CLASSES = ['dim', 'hidden', 'sel', 'hl', 'path', 'path-faded', 'spot', 'spot-faded'] as const;
 
-/** Cytoscape label alignment for a side of the node, `margin` in model units. */
+/** Cytoscape label alignment for a side (or corner) of the node, `margin` in model units. */
 function sideStyle(side: LabelSide, margin: number): Record<string, string | number> {
-  switch (side) {
-    case 'top':
-      return { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -margin };
-    case 'right':
-      return { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': margin, 'text-margin-y': 0 };
-    case 'left':
-      return { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -margin, 'text-margin-y': 0 };
-    case 'bottom':
-      return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': margin };
-    default:
-      return {};
-  }
+  if (side === 'center') return {};
+  const [v, h] = side.includes('-') ? (side.split('-') as ['top' | 'bottom', 'left' | 'right']) : side === 'left' || side === 'right' ? ['center', side] : [side, 'center'];
+  return {
+    'text-valign': v,
+    'text-halign': h,
+    'text-margin-x': h === 'right' ? margin : h === 'left' ? -margin : 0,
+    'text-margin-y': v === 'bottom' ? margin : v === 'top' ? -margin : 0,
+  };
 }
 
 /** Nodes whose labels the placement manages: graph nodes, not the matrix's boxes and headers (sized for their own text). */
@@ -179,6 +175,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         candidates.push({
           id: n.id(),
           text: n.data('label') as string,
+          short: (n.data('short') as string | undefined) ?? undefined,
           priority,
           x: p.x,
           y: p.y,
@@ -187,15 +184,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
           valign: n.style('text-valign') === 'center' ? 'center' : 'bottom',
         });
       });
-      // One size for every label, the larger of the stylesheet's size on screen and the minimum.
+      // Labels are drawn at the larger of the stylesheet's size on screen and the minimum; where that does not fit, at the minimum.
       const font = (px: number) => `${LABEL_FONT_WEIGHT} ${px}px ${FONT_STACK}`;
       const measure = (text: string) => {
         if (!ctx) return text.length * fontPx * 0.6;
         ctx.font = font(fontPx);
         return ctx.measureText(text).width;
       };
-      const placed = placeLabels(candidates, { fontPx, measure, margin: LABEL_MARGIN_PX });
-      const modelFont = fontPx / zoom;
+      // The box Cytoscape draws (measured in Chromium): the text with about 3.5 px of background padding each side, 1.56 em high,
+      // reaching about 1 px over the node's edge towards it; a little more is reserved, so that drawn boxes never overlap.
+      const placed = placeLabels(candidates, { fontPx, minFontPx: minPx, measure, margin: -1.5, padX: 4, boxEm: 1.62, gap: 1.5 });
       nodes.forEach((n) => {
         const choice = placed.get(n.id());
         if (!choice) return;
@@ -205,7 +203,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
           return;
         }
         // text-wrap none: the box the placement measured is the box drawn, on the side it chose.
-        n.style({ label: choice.text, 'font-size': modelFont, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((measure(choice.text) + fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) });
+        const width = (measure(choice.text) * choice.fontPx) / fontPx;
+        n.style({ label: choice.text, 'font-size': choice.fontPx / zoom, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((width + choice.fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) });
       });
     });
   };
@@ -517,7 +516,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       {hover && (
         <div className="node-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }} data-testid="node-tooltip">
           <strong>{hover.name}</strong>
-          {hover.label && hover.label !== hover.name && <span className="tip-short"> ({hover.label})</span>}
+          {/* The short name, unless the full name already starts with it (a group: "Direktorat · Helse · 3 aktører"). */}
+          {hover.label && !hover.name.startsWith(hover.label) && <span className="tip-short"> ({hover.label})</span>}
           <span className="tip-meta">
             {[kindLabel(hover.kind), ...hover.levels.map((l) => props.levelName?.(l) ?? l)].filter(Boolean).join(' · ')}
           </span>

@@ -59,6 +59,8 @@ function baseStyles(f: (px: number) => number): StylesheetJson {
     { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
     { selector: 'node[borderColor]', style: { 'border-color': 'data(borderColor)' } },
     { selector: 'node[tw]', style: { 'text-max-width': 'data(tw)' } },
+    // A group's member count, drawn on its node (views/shared/overview.tsx: countBadge).
+    { selector: 'node[badge]', style: { 'background-image': 'data(badge)', 'background-fit': 'contain', 'background-image-containment': 'over', 'background-clip': 'none' } as never },
     { selector: 'node.uncurated', style: { 'border-style': 'dashed' } },
     {
       selector: 'node.node-measure',

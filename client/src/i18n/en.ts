@@ -367,6 +367,8 @@ export const en: Record<MessageKey, string> = {
   'brokers.sizeBy': 'Node size by betweenness',
   'brokers.none': 'No brokers in the network.',
   'brokers.bridges': 'Sectors in its network: {n}',
+  'brokers.onMap': 'Brokers on the map',
+  'brokers.backbone': 'The map shows the {brokers} leading brokers and {bridged} bodies linked to at least two of them, of {total} linked bodies. Choose more brokers above the map, or see the whole network in Coordination network.',
   'gaps.title': 'Links between sectors',
   'gaps.caption': 'Coordination links between bodies in two sectors (row × column)',
   'gaps.includeMinistries': 'Include the ministries',

@@ -365,6 +365,8 @@ export const nb = {
   'brokers.sizeBy': 'Nodestørrelse etter megling',
   'brokers.none': 'Ingen meglere i nettverket.',
   'brokers.bridges': 'Sektorer i nettverket: {n}',
+  'brokers.onMap': 'Meglere i kartet',
+  'brokers.backbone': 'Kartet viser de {brokers} fremste meglerne og {bridged} aktører som er koblet til minst to av dem, av {total} aktører med koblinger. Velg flere meglere over kartet, eller se hele nettverket i Samarbeidsnettverk.',
   'gaps.title': 'Koblinger mellom sektorer',
   'gaps.caption': 'Samarbeidskoblinger mellom aktører i to sektorer (rad × kolonne)',
   'gaps.includeMinistries': 'Ta med departementene',

@@ -89,7 +89,7 @@ describe('encodeState / decodeState', () => {
         ...INITIAL_STATE.views,
         matrix: { showLinks: true },
         overlaps: { overlap: { a: 'measure:001-5ce2774f9b8cd589:18', b: 'measure:001-5ce2774f9b8cd589:19' }, minScore: 0.27 },
-        brokers: { section: 'gaps', sizeBy: 'betweenness', gapScope: 'all' },
+        brokers: { section: 'gaps', sizeBy: 'betweenness', gapScope: 'all', top: 40 },
       },
     };
     expect(decodeState('?' + encodeState(s))).toEqual(s);
@@ -99,7 +99,7 @@ describe('encodeState / decodeState', () => {
     const s = decodeState('v=overlaps&oa=initiative:bti&ob=initiative:bti&min=7&sec=nope&size=huge&gaps=x&hl=actor:ks,<b>,actor:ks');
     expect(s).toMatchObject({ view: 'overlaps', highlights: ['actor:ks'] });
     expect(sliceOf(s, overlapsView)).toEqual({ overlap: null, minScore: 0.5 });
-    expect(sliceOf(s, brokersView)).toEqual({ section: 'brokers', sizeBy: 'degree', gapScope: 'below-ministries' });
+    expect(sliceOf(s, brokersView)).toEqual({ section: 'brokers', sizeBy: 'degree', gapScope: 'below-ministries', top: 20 });
     const min = (q: string) => sliceOf(decodeState(q), overlapsView).minScore;
     expect(min('min=0.001')).toBe(0.05);
     expect(min('min=abc')).toBe(MIN_SCORE_RANGE.initial);

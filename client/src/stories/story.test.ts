@@ -121,7 +121,7 @@ describe('scene ↔ state', () => {
     const state: ExplorerState = {
       ...INITIAL_STATE,
       view: 'brokers',
-      views: { ...INITIAL_STATE.views, brokers: { section: 'gaps', sizeBy: 'betweenness', gapScope: 'below-ministries' }, overlaps: { minScore: 0.3, overlap: { a: 'initiative:bti', b: 'initiative:bts' } } },
+      views: { ...INITIAL_STATE.views, brokers: { section: 'gaps', sizeBy: 'betweenness', gapScope: 'below-ministries', top: 60 }, overlaps: { minScore: 0.3, overlap: { a: 'initiative:bti', b: 'initiative:bts' } } },
       highlights: ['actor:ks'],
     };
     expect(stateFromScene(sceneFromState(state, { id: 'x', title: '' }))).toEqual(state);

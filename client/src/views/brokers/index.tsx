@@ -9,11 +9,12 @@ import { BrokersPanel } from '../../components/BrokersPanel.tsx';
 import { GapTable } from '../../components/GapTable.tsx';
 import { OVERLAP_COLORS, sectorGapElements, subgraphElements, topBrokers, withBrokers, withFlags } from '../../graph/index.ts';
 import { formatNumber, localName, type MessageKey } from '../../i18n/index.ts';
-import { enumParam } from '../../state/url-schema.ts';
-import { EMPTY_GRAPH, linkedOnly } from '../shared/graph-data.ts';
+import { enumParam, numberParam } from '../../state/url-schema.ts';
+import { EMPTY_GRAPH } from '../shared/graph-data.ts';
 import { coordinationBlock, kindsBlocks, measureEdgesBlock, sectorsBlock, statusesBlock } from '../shared/legend.ts';
 import { defineView, type LegendBlock, type ViewPanelProps } from '../types.ts';
 import { BROKER_SECTIONS, reduceBrokers, type BrokersAction, type BrokersSlice } from './slice.ts';
+import { BACKBONE_TOPS, brokerBackbone, type Backbone } from './backbone.ts';
 
 export interface BrokersData {
   graph: Subgraph;
@@ -28,6 +29,33 @@ function pick(data: BrokersData | null, section: BrokersSlice['section']): Parti
 }
 
 type Props = ViewPanelProps<BrokersSlice, BrokersData, null, BrokersAction>;
+
+/** The brokers' canvas for the data and the number of brokers asked for, worked out once per both. */
+const backbones = new WeakMap<BrokersData, Map<number, Backbone>>();
+function backboneOf(data: BrokersData, top: number): Backbone {
+  let byTop = backbones.get(data);
+  if (!byTop) backbones.set(data, (byTop = new Map()));
+  let b = byTop.get(top);
+  if (!b) byTop.set(top, (b = brokerBackbone(data.graph, data.brokers ?? [], top)));
+  return b;
+}
+
+/** How many brokers the canvas draws, offered when the network is too large to draw whole. */
+function Tools({ slice, data, env, act }: Props) {
+  if (slice.section !== 'brokers' || !data?.brokers || !backboneOf(data, slice.top).reduced) return null;
+  return (
+    <label className="select-label">
+      <span>{env.t('brokers.onMap')}</span>
+      <select value={slice.top} onChange={(e) => act({ type: 'setTop', top: Number(e.target.value) })} data-testid="brokers-top">
+        {BACKBONE_TOPS.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 function Side({ env, slice, data, loading, selection, act, selectNode }: Props) {
   if (env.presenting && slice.section === 'gaps') return null;
@@ -60,11 +88,12 @@ export const brokersView = defineView<BrokersSlice, BrokersData, null, BrokersAc
   title: (slice, t) => `${t('view.brokers')} · ${t(`brokers.section.${slice.section}` satisfies MessageKey)}`,
   className: (slice) => `section-${slice.section}`,
   slice: {
-    initial: { section: 'brokers', sizeBy: 'degree', gapScope: 'below-ministries' },
+    initial: { section: 'brokers', sizeBy: 'degree', gapScope: 'below-ministries', top: BACKBONE_TOPS[0] },
     params: {
       section: enumParam('sec', BROKER_SECTIONS, 'brokers'),
       sizeBy: enumParam('size', ['degree', 'betweenness'] as const, 'degree'),
       gapScope: enumParam('gaps', ['below-ministries', 'all'] as const, 'below-ministries'),
+      top: numberParam('bt', BACKBONE_TOPS[0], (x) => BACKBONE_TOPS.reduce((best, n) => (Math.abs(n - x) < Math.abs(best - x) ? n : best))),
     },
     reduce: reduceBrokers,
   },
@@ -86,11 +115,16 @@ export const brokersView = defineView<BrokersSlice, BrokersData, null, BrokersAc
   elements: ({ data, slice, env }) => {
     if (!data) return [];
     if (slice.section === 'gaps') return data.gaps ? sectorGapElements(data.gaps, { colors: env.colors, lang: env.lang }) : [];
-    // Brokers sit in the linked part of the network; bodies without a link broker nothing.
-    if (slice.section === 'brokers') return subgraphElements(linkedOnly(data.graph), { colors: env.colors }, 'network');
+    // Brokers sit in the linked part of the network (bodies without a link broker nothing); a national one draws its backbone.
+    if (slice.section === 'brokers') return subgraphElements(backboneOf(data, slice.top).graph, { colors: env.colors }, 'network');
     return subgraphElements(data.graph, { colors: env.colors }, 'measures');
   },
   layout: (slice) => (slice.section === 'gaps' ? 'preset' : 'pick'),
+  status: ({ slice, data, env: { t, lang } }) => {
+    if (slice.section !== 'brokers' || !data?.brokers) return null;
+    const b = backboneOf(data, slice.top);
+    return b.reduced ? t('brokers.backbone', { brokers: b.brokers, bridged: b.bridged, total: formatNumber(lang, b.total) }) : null;
+  },
   // Brokers and flags decorate the laid-out graph, so sizing by betweenness never moves a node.
   decorate: (positioned, { data, slice }) => {
     if (slice.section === 'brokers' && data?.brokers) return withBrokers(positioned, data.brokers, slice.sizeBy);
@@ -139,4 +173,5 @@ export const brokersView = defineView<BrokersSlice, BrokersData, null, BrokersAc
   lists: [],
   Side,
   Top,
+  Tools,
 });

@@ -14,13 +14,20 @@ export interface BrokersSlice {
   section: BrokerSection;
   sizeBy: SizeBy;
   gapScope: GapScope;
+  /** Brokers drawn when the network is too large to draw whole (backbone.ts). */
+  top: number;
 }
 
-export type BrokersAction = { type: 'setSection'; section: BrokerSection } | { type: 'setSizeBy'; sizeBy: SizeBy } | { type: 'setGapScope'; scope: GapScope };
+export type BrokersAction =
+  | { type: 'setSection'; section: BrokerSection }
+  | { type: 'setSizeBy'; sizeBy: SizeBy }
+  | { type: 'setGapScope'; scope: GapScope }
+  | { type: 'setTop'; top: number };
 
 export function reduceBrokers(s: BrokersSlice, a: BrokersAction): BrokersSlice {
   if (a.type === 'setSection') return s.section === a.section ? s : { ...s, section: a.section };
   if (a.type === 'setSizeBy') return { ...s, sizeBy: a.sizeBy };
   if (a.type === 'setGapScope') return { ...s, gapScope: a.scope };
+  if (a.type === 'setTop') return s.top === a.top ? s : { ...s, top: a.top };
   return s;
 }

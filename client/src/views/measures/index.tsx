@@ -5,8 +5,7 @@
  * grouped by owner and status, expanded on click. A focus
  * shows individuals, laid out in the layout worker.
  */
-import { subgraphElements } from '../../graph/index.ts';
-import { LodGroupTop, LOD_INITIAL, lodPrintFacts, lodKey, lodParams, lodStatus, loadLod, reduceLod, type LodAction, type LodData, type LodSlice } from '../shared/overview.tsx';
+import { LodGroupTop, LOD_INITIAL, lodElements, lodPrintFacts, lodKey, lodParams, lodStatus, loadLod, reduceLod, type LodAction, type LodData, type LodSlice } from '../shared/overview.tsx';
 import { kindsBlocks, measureEdgesBlock, statusesBlock } from '../shared/legend.ts';
 import { defineView } from '../types.ts';
 
@@ -18,7 +17,7 @@ export const measuresView = defineView<LodSlice, LodData, null, LodAction>({
   dataKey: (state, slice) => lodKey('MEASURES', state, slice),
   load: (api, state, slice, signal) => loadLod(api, 'MEASURES', state, slice, signal),
   graph: (d) => d.graph,
-  elements: ({ data, env }) => (data ? subgraphElements(data.graph, { colors: env.colors }, 'measures') : []),
+  elements: ({ data, env }) => (data ? lodElements(data, env, 'measures') : []),
   layout: () => 'pick',
   status: ({ data, env }) => lodStatus(data, env.t),
   legend: ({ env }, present) => [statusesBlock(env.t), ...kindsBlocks(env.t, present.kinds), measureEdgesBlock(env.t)],

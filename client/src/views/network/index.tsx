@@ -5,8 +5,7 @@
  * by level and sector with their links summed, expanded on demand. A focus
  * shows individuals, laid out in the layout worker.
  */
-import { subgraphElements } from '../../graph/index.ts';
-import { LodGroupTop, LOD_INITIAL, lodPrintFacts, lodKey, lodParams, lodStatus, loadLod, reduceLod, type LodAction, type LodData, type LodSlice } from '../shared/overview.tsx';
+import { LodGroupTop, LOD_INITIAL, lodElements, lodPrintFacts, lodKey, lodParams, lodStatus, loadLod, reduceLod, type LodAction, type LodData, type LodSlice } from '../shared/overview.tsx';
 import { coordinationBlock, kindsBlocks, sectorsBlock } from '../shared/legend.ts';
 import { defineView } from '../types.ts';
 
@@ -18,7 +17,7 @@ export const networkView = defineView<LodSlice, LodData, null, LodAction>({
   dataKey: (state, slice) => lodKey('NETWORK', state, slice),
   load: (api, state, slice, signal) => loadLod(api, 'NETWORK', state, slice, signal),
   graph: (d) => d.graph,
-  elements: ({ data, env }) => (data ? subgraphElements(data.graph, { colors: env.colors }, 'network') : []),
+  elements: ({ data, env }) => (data ? lodElements(data, env, 'network') : []),
   layout: () => 'pick',
   status: ({ data, env }) => lodStatus(data, env.t),
   legend: ({ env }, present) => [sectorsBlock(env.t, env.lang, env.sectors, env.colors), ...kindsBlocks(env.t, present.kinds), coordinationBlock(env.t)],

@@ -23,10 +23,4 @@ export async function loadGraph(api: ApiClient, view: GraphView, focus: Focus | 
   return mergeSubgraphs(parts);
 }
 
-/** A subgraph without its unlinked nodes. */
-export function linkedOnly(g: Subgraph): Subgraph {
-  const linked = new Set(g.edges.flatMap((e) => [e.source, e.target]));
-  return { ...g, nodes: g.nodes.filter((n) => linked.has(n.id)) };
-}
-
 export const EMPTY_GRAPH: Subgraph = { nodes: [], edges: [], truncated: false };

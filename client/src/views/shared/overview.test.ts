@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatrixCell, SystemMatrix } from '../../api/index.ts';
 import { CELL_MAX, cellItems, groupSize, matrixElements, moreRef, OTHER_ROW_MAX, sectorColors, spacingFor, spreadTo, subgraphElements, visibleItems } from '../../graph/index.ts';
 import { MATRIX, NETWORK, SECTORS } from '../../test/fixtures.ts';
-import { isGroupId, LOD_INITIAL, lodStatus, reduceLod } from './overview.tsx';
+import { groupStem, isGroupId, LOD_INITIAL, lodElements, lodStatus, reduceLod } from './overview.tsx';
 
 const colors = sectorColors(SECTORS.map((s) => s.id));
 const actor = (i: number) => ({ id: `actor:a${i}`, name: `Tjeneste ${i}`, abbreviation: null, kind: 'MUNICIPAL_SERVICE' as const });
@@ -38,6 +38,20 @@ describe('level of detail', () => {
     const t = (k: string, p?: Record<string, string | number>) => `${k}:${JSON.stringify(p)}`;
     expect(lodStatus({ graph, overview }, t)).toBe('lod.status:{"groups":2,"nodes":9655,"edges":53397}');
     expect(lodStatus({ graph, overview: { ...overview, aggregated: false } }, t)).toBeNull();
+    // On the canvas a group is labelled with what its members share; its count is drawn on the node, the full label is its name.
+    const drawn = lodElements({ graph, overview }, { colors, lang: 'nb' }, 'network');
+    const k = drawn.find((e) => e.data.id === 'group:LEVEL_SECTOR:k')!;
+    expect(k.data).toMatchObject({ label: 'Kommune · Helse', name: 'Kommune · Helse · 712 aktører' });
+    expect(decodeURIComponent(String(k.data.badge))).toContain('>712</text>');
+    expect(drawn.filter((e) => e.data.type !== 'Group')).toEqual(els.filter((e) => e.data.type !== 'Group'));
+  });
+
+  it("takes a group's count off its label, and leaves a label that is only a count", () => {
+    expect(groupStem('Direktorat · Utdanning · 2 aktører')).toBe('Direktorat · Utdanning');
+    expect(groupStem('Bufdir · påbegynt · 12 tiltak')).toBe('Bufdir · påbegynt');
+    expect(groupStem('Barnevernstjenesten · 1 356 kommuner')).toBe('Barnevernstjenesten');
+    expect(groupStem('405 kommuner')).toBeNull();
+    expect(groupStem('Bufdir')).toBeNull();
   });
 
   it("draws a cell's groups and its ungrouped actors, and caps a full cell in a large matrix", () => {

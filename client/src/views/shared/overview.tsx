@@ -8,16 +8,18 @@
  * group's members with search and expands it in place.
  */
 import { useState } from 'react';
+import type { ElementDefinition } from 'cytoscape';
 import type { ApiClient, GraphView, Overview, OverviewFilterInput, Subgraph } from '../../api/index.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import { useAsync } from '../../app/use-async.ts';
-import { activeFilterCount, type Filters } from '../../graph/index.ts';
+import { activeFilterCount, subgraphElements, type Filters, type ViewMode } from '../../graph/index.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { ExplorerState } from '../../state/state.ts';
 import { idListParam, type ParamSchema } from '../../state/url-schema.ts';
 import { focusKey, loadGraph } from './graph-data.ts';
+import { packWide } from './pack-wide.ts';
 import type { PrintFact } from '../../components/PrintSheet.tsx';
-import type { ViewPanelProps, ViewRun } from '../types.ts';
+import type { ViewEnv, ViewPanelProps, ViewRun } from '../types.ts';
 
 /** Most elements (nodes and edges) a view draws. */
 export const ELEMENT_BUDGET = 2000;
@@ -71,8 +73,53 @@ export async function loadLod(api: ApiClient, view: GraphView, state: ExplorerSt
   if (overview.aggregated && activeFilterCount(state.filters) > 0) overview = await api.overview({ ...base, ...serverFilters(state.filters) }, signal);
   // An aggregated map is small (within the budget): the layout worker spreads its groups better than
   // scaling the server's positions, where a few large groups sit on top of each other.
-  const nodes = overview.aggregated ? overview.nodes.map((n) => ({ ...n, data: { ...n.data, x: null, y: null } })) : overview.nodes;
-  return { graph: { nodes, edges: overview.edges, truncated: false }, overview };
+  if (overview.aggregated) {
+    const nodes = overview.nodes.map((n) => ({ ...n, data: { ...n.data, x: null, y: null } }));
+    return { graph: { nodes, edges: overview.edges, truncated: false }, overview };
+  }
+  // The server's components, packed for a wide canvas.
+  return { graph: packWide({ nodes: overview.nodes, edges: overview.edges, truncated: false }), overview };
+}
+
+/**
+ * A group's label without its count: "Direktorat · Utdanning" for
+ * "Direktorat · Utdanning · 2 aktører" (the server's labels end in the count
+ * and what a member is); null when the label is no more than the count
+ * ("405 kommuner") or has none.
+ */
+export function groupStem(label: string): string | null {
+  const m = /^(.+) · \d[\d\u00a0 ]* \S+$/.exec(label.trim());
+  return m ? m[1] : null;
+}
+
+/** Size of a group's box on the canvas, against the element builder's (graph/elements.ts groupSize). */
+const GROUP_SCALE = 0.6;
+
+/** A group's member count drawn on its node: an SVG the node's size, the number in its middle (the label then needs no count). */
+export function countBadge(count: number, w: number, h: number, lang: ViewEnv['lang'], color = '#111827'): string {
+  const text = new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB').format(count);
+  const size = Math.round(Math.min(h * 0.45, (w * 0.8) / Math.max(1, text.length * 0.6)));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><text x="50%" y="50%" dominant-baseline="central" text-anchor="middle" font-family="system-ui, sans-serif" font-weight="700" font-size="${size}" fill="${color}">${text}</text></svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
+
+/**
+ * A level-of-detail view's elements: a group node is labelled with what its
+ * members share and shows its count on the node, so its label is short
+ * enough to place among the others; its full label ("… · 2 aktører") stays
+ * its name, for the tooltip, the table and the group panel.
+ */
+export function lodElements(data: LodData, env: Pick<ViewEnv, 'colors' | 'lang'>, mode: ViewMode): ElementDefinition[] {
+  return subgraphElements(data.graph, { colors: env.colors }, mode).map((el) => {
+    if (el.group !== 'nodes' || el.data.type !== 'Group') return el;
+    const full = String(el.data.label ?? '');
+    const stem = groupStem(full);
+    // Smaller boxes than the element builder's: dozens of them share the canvas with their labels.
+    const w = Math.round(Number(el.data.w) * GROUP_SCALE);
+    const h = Math.round(Number(el.data.h) * GROUP_SCALE);
+    const badge = countBadge(Number(el.data.memberCount ?? 0), w, h, env.lang);
+    return { ...el, data: { ...el.data, label: stem ?? full, name: full, badge, w, h } };
+  });
 }
 
 /** The line under the canvas saying what is aggregated and how to see more. */
