@@ -11,7 +11,7 @@
  * that the check fails when labels are hidden, too small or on top of each
  * other.
  */
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -20,7 +20,7 @@ import { DEFAULT_SEEDS_DIR, loadDocuments } from '../../graph/load/index.ts';
 import { EmbeddedStore } from '../../graph/store/index.ts';
 import { writeCorpus } from '../../scripts/synth.ts';
 import { checkLabels, readLabels, waitForLabels, type LabelReading } from './labels.ts';
-import { CHROMIUM, DIST, HAVE_BROWSER, requireBrowser, serveStore } from './support.ts';
+import { CHROMIUM, DIST, HAVE_BROWSER, SCREENSHOTS, requireBrowser, serveStore } from './support.ts';
 
 requireBrowser();
 
@@ -176,7 +176,12 @@ describe.runIf(HAVE_BROWSER)('every view paints with readable labels, on the see
       expect(errors).toEqual([]);
       const key = `${corpus} ${view} ${size.width}×${size.height}`;
       if (KNOWN_UNREADABLE.has(key)) expect(check.problems, `${key} passes the label check now: take it off KNOWN_UNREADABLE`).not.toEqual([]);
-      else expect(check.problems).toEqual([]);
+      else {
+        expect(check.problems).toEqual([]);
+        // What passed the check, as the README shows it (client/docs holds copies).
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS, `scale-${corpus}-${view}-${size.width}.png`) });
+      }
     } finally {
       await page.close();
     }

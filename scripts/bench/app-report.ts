@@ -100,7 +100,7 @@ export function renderAppSection(a: AppBenchResults): string {
   lines.push(
     `Measured by \`npm run bench${a.quick ? ' -- --quick' : ''}\` (\`--only app\` runs this part alone) on ${a.startedAt}, from commit ${a.commit}, client build \`${a.build}\`. ` +
       `\`server/main.ts\` (the \`npm start\` server, embedded store from the corpus's snapshot, NODE_ENV=production) serves the built explorer (client/dist) and the API; headless Chromium ${a.chromium} (--disable-gpu, no GPU on this machine) opens \`/?v=<view>\`. ` +
-      `Each run starts a fresh server and a fresh browser: **cold** is the first visit after the server started, **warm** a second visit to the same address in the same browser. ${a.runs} run${a.runs === 1 ? '' : 's'} per case; medians with the spread (min–max) when there is more than one. ` +
+      `Each run starts a fresh server and a fresh browser: **cold** is the first visit, in a fresh browser, to a server that has started, i.e. made its graph version (read model, layouts, analytics: the bench waits for the server's log line; how long that took is in the notes), with no answer cached, **warm** a second visit to the same address in the same browser. ${a.runs} run${a.runs === 1 ? '' : 's'} per case; medians with the spread (min–max) when there is more than one. ` +
       (a.loadAverage
         ? `The machine's load average was ${num(a.loadAverage[0])} at the start and ${num(a.loadAverage[1])} at the end (${a.loadAverage[1] > 3 || a.loadAverage[0] > 3 ? '**taken under load**: other work shared the cores, so the times are longer and noisier than on an idle machine' : 'an otherwise idle machine'}). `
         : '') +
