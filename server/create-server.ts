@@ -24,6 +24,7 @@ import {
   useResponseCache,
   useResultLimit,
   useStrictParams,
+  useConcurrency,
   useTimeout,
   type ResponseCacheOptions,
 } from './plugins/index.ts';
@@ -55,6 +56,8 @@ export interface ServerOptions {
   timeoutMs?: number;
   /** The longest a request waits for that shared work, in ms (default 120 s); then it is answered TIMEOUT, to ask again. */
   maxWaitMs?: number;
+  /** Most GraphQL executions at a time (default 8); the rest queue, their wait counting against the time limit. */
+  maxConcurrent?: number;
   /** Limits against abusive queries. */
   limits?: Partial<Limits>;
   /** Cache whole answers per graph version, within a byte budget (see use-response-cache.ts). Default: off here, on in `listen`. */
@@ -165,6 +168,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       useReadOnly(),
       useQueryLimits({ maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxTokens: limits.maxTokens, maxDirectives: 20 }),
       useCostLimit(limits.maxCost),
+      // Inside the timeout (plugins listed later wrap those before): a queued request's wait counts against its limit.
+      useConcurrency(options.maxConcurrent ?? 8),
       useTimeout(options.timeoutMs ?? 10_000, { maxWaitMs: options.maxWaitMs }),
       ...(options.plugins ?? []),
     ],

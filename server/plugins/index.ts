@@ -8,3 +8,4 @@ export * from './use-query-limits.ts';
 export * from './use-result-limit.ts';
 export * from './use-response-cache.ts';
 export * from './use-strict-params.ts';
+export * from './use-concurrency.ts';
