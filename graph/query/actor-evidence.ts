@@ -52,8 +52,10 @@ export function actorEvidence(mentions: readonly EvidenceRef[], edges: readonly 
   };
   const facts = edges.filter((e) => FACT_RELATIONS.includes(e.type)).flatMap((e) => e.evidence);
   add([...facts]);
-  const factSpans = out.slice();
-  const covered = (r: EvidenceRef) => factSpans.some((f) => f.documentId === r.documentId && f.start <= r.start && f.end >= r.end);
+  // Fact spans by document, so that checking a mention looks only at its own document's facts.
+  const factSpans = new Map<string, EvidenceRef[]>();
+  for (const f of out) factSpans.set(f.documentId, [...(factSpans.get(f.documentId) ?? []), f]);
+  const covered = (r: EvidenceRef) => (factSpans.get(r.documentId) ?? []).some((f) => f.start <= r.start && f.end >= r.end);
   const widened = mentions.map((m) => {
     const text = textOf(m.documentId);
     return text === null ? m : widenToSentence(m, text);
