@@ -12,3 +12,4 @@ export * from './find.ts';
 export * from './subgraph.ts';
 export * from './overview.ts';
 export * from './layouts.ts';
+export * from './actor-evidence.ts';
