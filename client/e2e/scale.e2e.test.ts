@@ -174,7 +174,7 @@ describe.runIf(HAVE_BROWSER)('every view paints with readable labels, on the see
       expect(nodes).toBeGreaterThan(0);
       const reading = await waitForLabels(page);
       const check = checkLabels(reading, { minPx: 12 });
-      results.push(`${corpus} ${view} ${size.width}×${size.height}: ${reading.nodes.length} nodes, ${check.shown} labels shown (smallest ${check.smallestPx?.toFixed(1) ?? '–'} px) — ${check.ok ? 'readable' : check.problems.join(' | ')}`);
+      results.push(labelSummary(`${corpus} ${view} ${size.width}×${size.height}`, reading, check));
       expect(errors).toEqual([]);
       const key = `${corpus} ${view} ${size.width}×${size.height}`;
       if (KNOWN_UNREADABLE.has(key)) expect(check.problems, `${key} passes the label check now: take it off KNOWN_UNREADABLE`).not.toEqual([]);
@@ -208,7 +208,7 @@ describe.runIf(HAVE_BROWSER)('every view paints with readable labels, on the see
       await painted(page, 30_000);
       const reading = await waitForLabels(page);
       const check = checkLabels(reading, { minPx: 12 });
-      results.push(`${corpus} matrix "Store tekster" ${size.width}×${size.height}: ${reading.nodes.length} nodes, ${check.shown} labels shown (smallest ${check.smallestPx?.toFixed(1) ?? '–'} px) — ${check.ok ? 'readable' : check.problems.join(' | ')}`);
+      results.push(labelSummary(`${corpus} matrix "Store tekster" ${size.width}×${size.height}`, reading, check));
       expect(errors).toEqual([]);
       expect(check.problems).toEqual([]);
       // The text is larger than without "Store tekster" where the screen has room for it (on a laptop it may not
@@ -284,6 +284,11 @@ describe.runIf(HAVE_BROWSER)('every view paints with readable labels, on the see
 });
 
 /** Waits until the canvas holds nodes, the status line is not busy and nothing is loading; returns the node count. */
+/** One line of the per-view report: what was drawn and what the label check found. */
+function labelSummary(what: string, reading: LabelReading, check: ReturnType<typeof checkLabels>): string {
+  return `${what}: ${reading.nodes.length} nodes, ${check.shown} labels shown (smallest ${check.smallestPx?.toFixed(1) ?? '–'} px) — ${check.ok ? 'readable' : check.problems.join(' | ')}`;
+}
+
 async function painted(page: Page, timeoutMs: number): Promise<number> {
   await page.waitForFunction(
     () => {
