@@ -23,6 +23,7 @@ import {
   type Props,
   type RelType,
 } from '../model/index.ts';
+import { waitDeadline } from './wait-deadline.ts';
 import {
   bumpRevisionQuery,
   clearQuery,
@@ -112,16 +113,12 @@ export class Neo4jStore implements GraphStore {
     if (!bypassBreaker && this.unavailable && this.lastFailure) {
       throw new StoreUnavailableError(`${this.lastFailure.message} (not retried for ${this.breakerCooldownMs} ms)`, { cause: this.lastFailure });
     }
-    let timer: NodeJS.Timeout | undefined;
+    // Time our own event loop spent blocked (say, building a version's read model) is not charged to Neo4j.
+    const deadline = waitDeadline(this.readTimeoutMs, () => new StoreUnavailableError(`Neo4j does not answer within ${this.readTimeoutMs} ms`));
     const pending = work();
     pending.catch(() => {});
     try {
-      const result = await Promise.race([
-        pending,
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new StoreUnavailableError(`Neo4j does not answer within ${this.readTimeoutMs} ms`)), this.readTimeoutMs);
-        }),
-      ]);
+      const result = await Promise.race([pending, deadline.expired]);
       this.openUntil = 0;
       this.lastFailure = null;
       return result;
@@ -133,7 +130,7 @@ export class Neo4jStore implements GraphStore {
       }
       throw mapped;
     } finally {
-      clearTimeout(timer);
+      deadline.cancel();
     }
   }
 
