@@ -140,7 +140,7 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
   });
   // Its analytics too, in the analytics thread, so no request computes them (graph/analytics prepareAnalytics).
   snapshots.withEachVersion(analyticsWork(options.store, log));
-  snapshots.refresh().catch(() => {});
+  snapshots.refresh().catch((e: Error) => log?.(`read model could not be built: ${e.message}; the next request tries again`));
   const origins = options.corsOrigins ?? [];
   const cache = options.responseCache ? useResponseCache(typeof options.responseCache === 'object' ? options.responseCache : {}) : null;
   return createYoga<object, Context>({

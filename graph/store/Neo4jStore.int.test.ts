@@ -60,6 +60,29 @@ describe.skipIf(!hasNeo4j(neo))(suiteName('Neo4j store', neo), () => {
     }
   });
 
+  it('a read that streams for longer than the read deadline is not taken for an outage', async () => {
+    // A version's read model reads the whole graph; at national scale that takes longer than the deadline,
+    // which is there to notice a Neo4j that does not answer, not one that answers at length.
+    const writer = new Neo4jStore(neo);
+    await writer.clear();
+    const nodes = Array.from({ length: 20_000 }, (_, i) => ({ id: `actor:a${i}`, label: 'Actor' as const, props: { name: `Etat ${i}`, kind: 'DIRECTORATE' }, evidence: [] }));
+    await writer.writeBatch({ nodes, edges: [] });
+    await writer.close();
+    const store = new Neo4jStore({ ...neo, readTimeoutMs: 25 });
+    try {
+      await store.ping();
+      const t0 = performance.now();
+      const read = await store.findNodes({ label: 'Actor' });
+      const took = performance.now() - t0;
+      expect(read).toHaveLength(20_000);
+      // Longer than the deadline, so a deadline on the whole read would have failed it.
+      expect(took).toBeGreaterThan(25);
+    } finally {
+      await store.clear();
+      await store.close();
+    }
+  }, 120_000);
+
   it('reports an unreachable server as StoreUnavailableError', async () => {
     const store = new Neo4jStore({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x' });
     await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);

@@ -108,14 +108,21 @@ export class Neo4jStore implements GraphStore {
     return Date.now() < this.openUntil;
   }
 
-  /** Runs a read through the breaker, with the read deadline. */
-  private async guarded<T>(work: () => Promise<T>, bypassBreaker = false): Promise<T> {
+  /**
+   * Runs a read through the breaker, with the read deadline: Neo4j must start
+   * answering within `readTimeoutMs`. The deadline ends when `work` calls
+   * `answered()` (the first answer of its query), not when the last record
+   * has come, so a large read that streams (a version's read model of a
+   * national graph takes longer than the deadline to transfer) is not taken
+   * for an outage; a read that never calls it must end within the deadline.
+   */
+  private async guarded<T>(work: (answered: () => void) => Promise<T>, bypassBreaker = false): Promise<T> {
     if (!bypassBreaker && this.unavailable && this.lastFailure) {
       throw new StoreUnavailableError(`${this.lastFailure.message} (not retried for ${this.breakerCooldownMs} ms)`, { cause: this.lastFailure });
     }
     // Time our own event loop spent blocked (say, building a version's read model) is not charged to Neo4j.
     const deadline = waitDeadline(this.readTimeoutMs, () => new StoreUnavailableError(`Neo4j does not answer within ${this.readTimeoutMs} ms`));
-    const pending = work();
+    const pending = work(() => deadline.cancel());
     pending.catch(() => {});
     try {
       const result = await Promise.race([pending, deadline.expired]);
@@ -341,19 +348,33 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async run(q: CypherQuery, mode: 'READ' | 'WRITE'): Promise<Neo4jRecord[]> {
-    const execute = async () =>
-      (
-        await this.driver.executeQuery(q.cypher, q.params, {
-          database: this.database,
-          routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        })
-      ).records;
-    // Reads answer requests, so they are bounded and go through the breaker; writes (loads) may take long.
-    if (mode === 'READ') return this.guarded(execute);
+    // Reads answer requests, so they go through the breaker and must start answering in time; writes (loads) may take long.
+    if (mode === 'READ') return this.guarded((answered) => this.read(q, answered));
     try {
-      return await execute();
+      return (await this.driver.executeQuery(q.cypher, q.params, { database: this.database, routing: neo4j.routing.WRITE })).records;
     } catch (e) {
       throw mapError(e);
+    }
+  }
+
+  /** A read in a managed transaction (retried on transient errors), its records streamed; `answered` is told when the first answer comes. */
+  private async read(q: CypherQuery, answered: () => void): Promise<Neo4jRecord[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        (tx) =>
+          new Promise<Neo4jRecord[]>((resolve, reject) => {
+            const records: Neo4jRecord[] = [];
+            tx.run(q.cypher, q.params).subscribe({
+              onKeys: answered,
+              onNext: (r) => void records.push(r),
+              onCompleted: () => resolve(records),
+              onError: reject,
+            });
+          }),
+      );
+    } finally {
+      await session.close();
     }
   }
 }

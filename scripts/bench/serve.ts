@@ -38,11 +38,12 @@ async function main(): Promise<void> {
   const prepared = new Promise<void>((r) => (markPrepared = r));
   const log = (message: string) => {
     process.stderr.write(`${message}\n`);
-    if (message.startsWith('analytics of version ')) markPrepared();
+    // Prepared, or failed to prepare (the requests then say why).
+    if (message.startsWith('analytics of version ') || message.startsWith('read model could not be built')) markPrepared();
   };
   const { url, close } = await listen({ store, port: 0, host: '127.0.0.1', timeoutMs: 60_000, responseCache: !values['no-response-cache'], log });
-  const waited = await Promise.race([prepared.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 300_000).unref())]);
-  if (!waited) process.stderr.write('the graph version was not prepared within 300 s; serving anyway\n');
+  const waited = await Promise.race([prepared.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 240_000).unref())]);
+  if (!waited) process.stderr.write('the graph version was not prepared within 240 s; serving anyway\n');
   process.stdout.write(JSON.stringify({ url, pid: process.pid }) + '\n');
   const stop = async () => {
     await close();
