@@ -149,18 +149,13 @@ describe.runIf(HAVE_BROWSER)('every view paints with readable labels, on the see
   const cases = (['seeds', 'generated'] as const).flatMap((corpus) => VIEWS.flatMap((view) => SIZES.map((size) => [corpus, view, `${size.width}×${size.height}`, size] as const)));
 
   /**
-   * Views that paint but do not yet pass the label check (issue 14 and 15 are open for them):
-   * on the generated corpus the measures view's overview (about 140 groups and measures with some
-   * 1,300 links) is one dense tangle at fit, where some of its best-connected groups find no free
-   * place for a label, and at 1366×768 the network's aggregated map leaves one group unlabelled in
-   * its centre. For these the test asserts that they paint and that the check still finds the
-   * problem, so the day one is fixed the test fails until it is taken off this list.
+   * Views that paint but do not yet pass the label check. For these the test asserts that they
+   * paint and that the check still finds the problem, so the day one is fixed the test fails until
+   * it is taken off this list. Empty since the aggregated maps (network and measures on the
+   * generated corpus) are laid out on the server with room for their best-connected nodes' labels
+   * and draw each node's strongest links (graph/query/snapshot/layouts.ts and overview.ts).
    */
-  const KNOWN_UNREADABLE = new Set([
-    'generated network 1366×768',
-    'generated measures 1366×768',
-    'generated measures 1920×1080',
-  ]);
+  const KNOWN_UNREADABLE = new Set<string>([]);
 
   it.each(cases)('%s: %s at %s paints, with readable labels', async (corpus, view, _label, size) => {
     const page = await browser.newPage({ viewport: size });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEEDS_DIR, loadDocuments } from '../load/index.ts';
 import { EmbeddedStore } from '../store/index.ts';
 import { layoutGraph } from './layout.ts';
-import { runLayout } from './layout-core.ts';
+import { OVERVIEW_FRAME, LABEL_ROOM_HEIGHT, makeLabelRoom, runLayout } from './layout-core.ts';
 import { snapshotsOf } from './snapshot/index.ts';
 import { subgraph } from './snapshot/subgraph.ts';
 
@@ -102,4 +102,44 @@ describe('server-side layouts', () => {
     await loadDocuments(reloaded, [DEFAULT_SEEDS_DIR]);
     expect([...(await (await snapshotsOf(reloaded).at()).layouts.get('NETWORK')!)]).toEqual([...first]);
   }, 180_000);
+
+  it('make room for the labels of the best-connected nodes of an overview, inside a frame the shape of the canvas', () => {
+    // A hub-and-spoke tangle: 40 nodes in a small disc, the first 30 of them (wide labels) crowded in its middle.
+    const n = 40;
+    const xs = Array.from({ length: n }, (_, i) => (i < 30 ? Math.cos(i * 2.4) * 3 : Math.cos(i) * 20));
+    const ys = Array.from({ length: n }, (_, i) => (i < 30 ? Math.sin(i * 2.4) * 3 : Math.sin(i) * 20));
+    const top = Array.from({ length: 30 }, (_, i) => i);
+    const widths = top.map((i) => 60 + (i % 5) * 18);
+    const labelBox = (k: number) => ({ minX: xs[top[k]] - widths[k] / 2, maxX: xs[top[k]] + widths[k] / 2, minY: ys[top[k]], maxY: ys[top[k]] + LABEL_ROOM_HEIGHT });
+    const crowded = (): number => {
+      let pairs = 0;
+      for (let a = 0; a < top.length; a++) for (let b = a + 1; b < top.length; b++) if (overlap(labelBox(a), labelBox(b))) pairs++;
+      return pairs;
+    };
+    const before = [xs.slice(), ys.slice()];
+    expect(makeLabelRoom(xs, ys, { top, widths })).toBe(0);
+    expect(crowded()).toBe(0);
+    // Stretched to the frame and kept in it: the map fills a wide canvas, labels included.
+    const all = box(xs.map((x, i) => ({ x, y: ys[i] })));
+    expect(all.minX).toBeGreaterThanOrEqual(0);
+    expect(all.maxX).toBeLessThanOrEqual(OVERVIEW_FRAME.width);
+    expect(all.maxY - all.minY).toBeLessThanOrEqual(OVERVIEW_FRAME.height);
+    expect((all.maxX - all.minX) / (all.maxY - all.minY)).toBeGreaterThan(1.4);
+    top.forEach((i, k) => {
+      expect(xs[i] - widths[k] / 2).toBeGreaterThanOrEqual(0);
+      expect(xs[i] + widths[k] / 2).toBeLessThanOrEqual(OVERVIEW_FRAME.width);
+    });
+    // Nodes without labels to place keep their place in the stretched map; the same input gives the same positions.
+    const [x0, y0] = before;
+    const again = [x0.slice(), y0.slice()];
+    makeLabelRoom(again[0], again[1], { top, widths });
+    expect(again).toEqual([xs, ys]);
+    const stretchedOnly = [x0.slice(), y0.slice()];
+    makeLabelRoom(stretchedOnly[0], stretchedOnly[1], { top: [], widths: [] });
+    for (let i = 30; i < n; i++) expect([xs[i], ys[i]]).toEqual([stretchedOnly[0][i], stretchedOnly[1][i]]);
+    // Without the room made, the same tangle is crowded: the check above can fail.
+    xs.splice(0, n, ...stretchedOnly[0]);
+    ys.splice(0, n, ...stretchedOnly[1]);
+    expect(crowded()).toBeGreaterThan(10);
+  });
 });

@@ -9,9 +9,9 @@
  */
 import { mulberry32 } from '../model/index.ts';
 import { JobThread } from '../workers/index.ts';
-import { runLayout, type LayoutInput, type LayoutOutput } from './layout-core.ts';
+import { runLayout, type LabelRoom, type LayoutInput, type LayoutOutput } from './layout-core.ts';
 
-export { layoutIterations } from './layout-core.ts';
+export { OVERVIEW_FRAME, LABEL_ROOM_HEIGHT, layoutIterations, makeLabelRoom } from './layout-core.ts';
 
 /** A node position. */
 export interface Position {
@@ -28,6 +28,12 @@ export interface LayoutOptions {
   seed?: number;
   /** Run in this thread instead of a worker (tests, tiny graphs). */
   inThread?: boolean;
+  /**
+   * Room for labels (overviews): these nodes, most important first, each
+   * with its label's width on screen in px. The layout is then stretched to
+   * the canvas's frame (layout-core.ts, OVERVIEW_FRAME) and its units are pixels.
+   */
+  labels?: { ids: readonly string[]; widths: readonly number[] };
 }
 
 /**
@@ -64,6 +70,16 @@ export async function layoutGraph(
     else pairs.set(key, [Math.min(s, t), Math.max(s, t), w]);
   }
   input.edges = [...pairs.values()];
+  if (options.labels) {
+    const room: LabelRoom = { top: [], widths: [] };
+    options.labels.ids.forEach((id, k) => {
+      const i = index.get(id);
+      if (i === undefined || room.top.includes(i)) return;
+      room.top.push(i);
+      room.widths.push(options.labels!.widths[k]);
+    });
+    input.room = room;
+  }
   const out = new Map<string, Position>();
   if (!input.ids.length) return out;
   const { xs, ys } = options.inThread ? runLayout(input) : await thread.run(input);

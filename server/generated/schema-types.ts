@@ -610,7 +610,7 @@ export type OverlapExplanationArgs = {
 export type Overview = {
   /** False when the whole view fits the budget (then nodes and edges are the plain view). */
   aggregated: Scalars['Boolean']['output'];
-  /** Edges; between groups: data.type "AGGREGATE", data.weight the summed weight, data.count the number of underlying links. */
+  /** Edges. An aggregated map draws each node's four strongest links (by weight; a sparse map all of them); between groups: data.type "AGGREGATE", data.weight the summed weight, data.count the number of underlying links. */
   edges: Array<GraphEdge>;
   /** The groups drawn, by size. */
   groups: Array<OverviewGroup>;
@@ -646,7 +646,7 @@ export type OverviewFilter = {
   kinds?: InputMaybe<Array<ActorKind>>;
   /** As in GraphFilter: the language of the line names. */
   language?: InputMaybe<Language>;
-  /** Add x/y: positions computed on the server per graph version (groups placed, members around their group). */
+  /** Add x/y: positions computed on the server per graph version (groups placed, members around their group). An aggregated map's fill a frame of about 820 × 460 px centred on 0, the shape of a screen, with room under its 36 best-connected nodes for a 12 px label each: draw them as they come. */
   layout?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only actors at these levels. */
   levelIds?: InputMaybe<Array<Scalars['ID']['input']>>;

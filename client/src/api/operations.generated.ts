@@ -128,7 +128,7 @@ export type OverviewFilter = {
   kinds: Array<ActorKind> | null | undefined;
   /** As in GraphFilter: the language of the line names. */
   language: Language | null | undefined;
-  /** Add x/y: positions computed on the server per graph version (groups placed, members around their group). */
+  /** Add x/y: positions computed on the server per graph version (groups placed, members around their group). An aggregated map's fill a frame of about 820 × 460 px centred on 0, the shape of a screen, with room under its 36 best-connected nodes for a 12 px label each: draw them as they come. */
   layout: boolean | null | undefined;
   /** Only actors at these levels. */
   levelIds: Array<string> | null | undefined;

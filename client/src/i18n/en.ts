@@ -310,7 +310,7 @@ export const en: Record<MessageKey, string> = {
   'canvas.zoomIn': 'Zoom in',
   'canvas.zoomOut': 'Zoom out',
   'canvas.laying': 'Placing the nodes …',
-  'lod.status': 'Overview: {nodes} nodes and {edges} links are gathered into {groups} groups. Click a group to list or expand it; search, focus or a filter shows individual nodes.',
+  'lod.status': 'Overview: {nodes} nodes and {edges} links are gathered into {groups} groups; the map draws the {links} strongest links. Click a group to list or expand it; search, focus or a filter shows individual nodes.',
   'group.expand': 'Expand ({n})',
   'group.collapse': 'Collapse again',
   'group.search': 'Search the group',

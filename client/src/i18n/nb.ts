@@ -308,7 +308,7 @@ export const nb = {
   'canvas.zoomIn': 'Forstørr',
   'canvas.zoomOut': 'Forminsk',
   'canvas.laying': 'Plasserer nodene …',
-  'lod.status': 'Oversikt: {nodes} noder og {edges} koblinger er samlet i {groups} grupper. Klikk på en gruppe for å se eller utvide den. Søk, fokus eller filtre viser de enkelte nodene.',
+  'lod.status': 'Oversikt: {nodes} noder og {edges} koblinger er samlet i {groups} grupper. Kartet viser de {links} sterkeste koblingene. Klikk på en gruppe for å se eller utvide den. Søk, fokus eller filtre viser de enkelte nodene.',
   'group.expand': 'Utvid ({n})',
   'group.collapse': 'Slå sammen igjen',
   'group.search': 'Søk i gruppen',

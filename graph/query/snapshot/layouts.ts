@@ -6,9 +6,9 @@
  */
 import { layoutGraph } from '../layout.ts';
 import { sharedWork } from '../shared-work.ts';
-import { selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
-import type { OverviewGrouping } from './groups.ts';
-import { aggregate, defaultGrouping, type SnapshotCore } from './overview.ts';
+import { degrees, nodeData, selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
+import { groupLabel, type OverviewGrouping } from './groups.ts';
+import { aggregate, defaultGrouping, drawnLinks, type SnapshotCore } from './overview.ts';
 import { DRAWN_VIEWS as DRAWN, type GraphSnapshot, type Layout } from './snapshot.ts';
 
 /** The nodes a view's layout places: the whole view, so every focus finds its nodes placed. */
@@ -17,10 +17,35 @@ export function viewLayoutIds(s: SnapshotCore, view: GraphViewName, p: PreparedV
   return s.base.nodes.filter((n) => viewHolds(view, n) && (view !== 'MEASURES' || n.__typename === 'Measure' || p.adjacency.has(n.id))).map((n) => n.id);
 }
 
-/** The layout of a view's whole overview at a grouping: its groups and the nodes left alone, linked by the summed edges. */
+/** Nodes of an overview whose labels the layout makes room for: the 30 best connected the explorer must label, and some to spare for ties. */
+export const LABELLED_TOP = 36;
+
+/** Width of a label on screen, px, as the explorer draws it at 12 px (semibold): at most 8 px a character, at most 11 em, with its box's padding. */
+export function labelWidth(text: string): number {
+  return Math.min(text.trim().length * 8, 11 * 12) + 8;
+}
+
+/**
+ * The layout of a view's whole overview at a grouping: its groups and the
+ * nodes left alone, linked by the links the map draws (drawnLinks), with
+ * room under the best connected for their labels, on a frame the shape of
+ * the explorer's canvas, so the explorer draws it as it comes.
+ */
 export function layoutOverview(s: SnapshotCore, view: GraphViewName, grouping: OverviewGrouping, p: PreparedView): Promise<Layout> {
   const agg = s.aggregations.get(`${view}:${grouping}`)?.aggregation ?? aggregate(s, selectView(s.base, p, { view }), grouping, new Set(), null);
-  return layoutGraph([...agg.groups.keys(), ...agg.individuals].sort(), agg.edges);
+  const edges = drawnLinks(agg);
+  const ids = [...agg.groups.keys(), ...agg.individuals].sort();
+  // Best connected first, as the explorer places labels (by links drawn, then id).
+  const degree = degrees(edges);
+  const top = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1)).slice(0, LABELLED_TOP);
+  // What the explorer writes under a node: a group's stem (its count is drawn on it), else the node's label.
+  const text = (id: string) => {
+    const g = agg.groups.has(id) ? s.groups.byId.get(id) : undefined;
+    if (!g) return nodeData(s.base, p, id, 0).label;
+    // A label that is only its count ("405 kommuner") is drawn whole.
+    return g.stem.toLocaleLowerCase('nb') === g.unit[1] ? groupLabel(g, agg.groups.get(id)!.length) : g.stem;
+  };
+  return layoutGraph(ids, edges, { labels: { ids: top, widths: top.map((id) => labelWidth(text(id))) } });
 }
 
 const later = new WeakMap<GraphSnapshot, Map<string, Promise<Layout>>>();

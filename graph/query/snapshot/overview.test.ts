@@ -14,7 +14,7 @@ import { DEFAULT_SEEDS_DIR, loadDocuments } from '../../load/index.ts';
 import { InvalidInputError, NotFoundError, parseGroupId } from '../../model/index.ts';
 import { EmbeddedStore } from '../../store/index.ts';
 import { levelSectorStem } from './groups.ts';
-import { GROUP_SAMPLE, groupLabel, groupMeasures, groupMembers, overview, selectView, snapshotsOf, type GraphSnapshot } from '../index.ts';
+import { degrees, GROUP_SAMPLE, groupLabel, groupMeasures, groupMembers, LABEL_ROOM_HEIGHT, LABELLED_TOP, labelWidth, LINKS_PER_NODE, overview, selectView, snapshotsOf, strongestLinks, type GraphSnapshot, type SubgraphEdge } from '../index.ts';
 
 async function generated(municipalities: number, measures: number): Promise<GraphSnapshot> {
   const dir = mkdtempSync(join(tmpdir(), 'samkart-lod-'));
@@ -116,6 +116,39 @@ describe('level of detail on a generated corpus', () => {
     expect(() => groupMembers(s, g.id)).toThrow(InvalidInputError);
   });
 
+  it("draws each node's strongest links, and lays the map out with room for its best-connected nodes' labels", async () => {
+    // A budget one element short of the whole view: aggregated, with room for every group and link.
+    const whole = selectView(s.base, s.views.get('MEASURES')!, { view: 'MEASURES' });
+    const o = await overview(s, { view: 'MEASURES', layout: true, budget: Math.min(5000, whole.ids.length + whole.edges.length - 1) });
+    expect(o.aggregated).toBe(true);
+    const agg = s.aggregations.get('MEASURES:OWNER_STATUS')!.aggregation;
+    // Thinned: fewer links than the groups have between them, and each drawn node keeps its strongest ones.
+    const kept = strongestLinks(agg.edges);
+    expect(kept.length).toBeLessThan(agg.edges.length);
+    expect(o.edges.map((e) => e.id)).toEqual(kept.map((e) => e.id));
+    // The layout gives the best connected (by links drawn, as the explorer places labels) room for a label under each.
+    const degree = degrees(kept);
+    const ranked = o.nodes.map((n) => n.id).sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
+    const top = ranked.slice(0, LABELLED_TOP);
+    const byId = new Map(o.nodes.map((n) => [n.id, n.data]));
+    const box = (id: string) => {
+      const d = byId.get(id)!;
+      const half = labelWidth(d.type === 'Group' ? s.groups.byId.get(id)!.stem : d.label) / 2;
+      return { x1: d.x! - half, x2: d.x! + half, y1: d.y!, y2: d.y! + LABEL_ROOM_HEIGHT };
+    };
+    for (let a = 0; a < top.length; a++) {
+      for (let b = a + 1; b < top.length; b++) {
+        const p = box(top[a]);
+        const q = box(top[b]);
+        expect(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2, `${top[a]} × ${top[b]}`).toBe(false);
+      }
+    }
+    // Wider than high, as the explorer's canvas.
+    const xs = o.nodes.map((n) => n.data.x!);
+    const ys = o.nodes.map((n) => n.data.y!);
+    expect((Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys))).toBeGreaterThan(1.4);
+  });
+
   it('gathers a matrix cell of many local services into one group per service type, the rest ungrouped', () => {
     const cell = s.matrix.cells.find((c) => c.levelId === 'level:kommune' && c.groups.some((g) => g.kind === 'MUNICIPAL_SERVICE'))!;
     expect(cell).toBeDefined();
@@ -152,6 +185,28 @@ describe('level of detail on the seeds', () => {
     expect(o.nodes).toHaveLength(o.totalNodes);
     // The seeds' matrix cells are small: no groups.
     for (const c of s.matrix.cells) expect(c.ungrouped).toEqual(c.actors);
+  });
+});
+
+describe('the links an aggregated map draws', () => {
+  const edge = (source: string, target: string, weight: number): SubgraphEdge => {
+    const id = `agg:${source}|${target}`;
+    return { id, source, target, data: { id, source, target, type: 'AGGREGATE', kinds: [], weight, documentIds: [], count: 1 } };
+  };
+  it("keep every node's strongest links, and all of a sparse map's", () => {
+    // Four groups all linked to each other, with distinct weights.
+    const edges = [edge('a', 'b', 6), edge('c', 'd', 5), edge('a', 'c', 4), edge('a', 'd', 3), edge('b', 'c', 2), edge('b', 'd', 1)];
+    const ids = (xs: SubgraphEdge[]) => xs.map((e) => e.id);
+    expect(ids(strongestLinks(edges, 1))).toEqual(['agg:a|b', 'agg:c|d']);
+    const two = strongestLinks(edges, 2);
+    expect(ids(two)).toEqual(ids(edges.filter((e) => e.id !== 'agg:b|d')).sort());
+    for (const node of ['a', 'b', 'c', 'd']) {
+      const own = edges.filter((e) => e.source === node || e.target === node).sort((x, y) => y.data.weight - x.data.weight);
+      for (const e of own.slice(0, 2)) expect(ids(two), `${node}: ${e.id}`).toContain(e.id);
+    }
+    // A map with a link or two a node keeps them all.
+    expect(strongestLinks(edges.slice(0, 3))).toHaveLength(3);
+    expect(LINKS_PER_NODE).toBeGreaterThanOrEqual(2);
   });
 });
 

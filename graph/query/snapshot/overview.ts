@@ -131,6 +131,43 @@ export function aggregate(s: Pick<SnapshotCore, 'groups'>, sel: ViewSelection, g
   return { groups: members, individuals: sel.ids.filter((id) => !rep.has(id)), edges };
 }
 
+/** Links an aggregated map keeps for each node, strongest first (strongestLinks). */
+export const LINKS_PER_NODE = 4;
+
+/**
+ * The links an aggregated map draws: every link of a node among its
+ * `perNode` strongest (by summed weight, then id), so each node keeps its
+ * main ties and a map of a hundred groups is not a hairball of thousands of
+ * lines. A map with no more than `perNode` / 2 links a node on average keeps
+ * them all. Pure; in id order.
+ */
+export function strongestLinks(edges: readonly SubgraphEdge[], perNode = LINKS_PER_NODE): SubgraphEdge[] {
+  const ends = new Set<string>();
+  for (const e of edges) ends.add(e.source).add(e.target);
+  if (edges.length <= (ends.size * perNode) / 2) return [...edges];
+  const kept = new Map<string, number>();
+  const out: SubgraphEdge[] = [];
+  const strongest = [...edges].sort((a, b) => b.data.weight - a.data.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const e of strongest) {
+    const s = kept.get(e.source) ?? 0;
+    const t = kept.get(e.target) ?? 0;
+    if (s >= perNode && t >= perNode) continue;
+    kept.set(e.source, s + 1);
+    kept.set(e.target, t + 1);
+    out.push(e);
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const drawn = new WeakMap<Aggregation, SubgraphEdge[]>();
+
+/** The links an aggregation's map draws (strongestLinks), worked out once per aggregation: a whole view's is made with the version. */
+export function drawnLinks(agg: Aggregation): SubgraphEdge[] {
+  let edges = drawn.get(agg);
+  if (!edges) drawn.set(agg, (edges = strongestLinks(agg.edges)));
+  return edges;
+}
+
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** The typical spacing of a layout: the side of the square each node would have in its bounding box. */
@@ -183,7 +220,9 @@ export async function overview(s: GraphSnapshot, filter: OverviewFilter = {}): P
   }
 
   const expand = new Set(filter.expand ?? []);
-  const agg = made && !expand.size ? made.aggregation : aggregate(s, sel, grouping, expand, focus);
+  const full = made && !expand.size ? made.aggregation : aggregate(s, sel, grouping, expand, focus);
+  // The map draws each node's strongest links (its layout was made with the same).
+  const agg: Aggregation = { ...full, edges: drawnLinks(full) };
   const groupOf = s.groups.of.get(grouping)!;
 
   // Within the budget: the focus, then the groups by size, then expanded members and the rest, best connected first.

@@ -1,9 +1,10 @@
 /** Level of detail in the client: the slice's reducer, group elements, the matrix's groups and caps, and spreading server positions. */
 import { describe, expect, it } from 'vitest';
-import type { MatrixCell, SystemMatrix } from '../../api/index.ts';
+import type { ApiClient, MatrixCell, Overview, OverviewFilterInput, SystemMatrix } from '../../api/index.ts';
+import { INITIAL_STATE } from '../../state/state.ts';
 import { CELL_MAX, cellItems, groupSize, matrixElements, moreRef, OTHER_ROW_MAX, sectorColors, spacingFor, spreadTo, subgraphElements, visibleItems } from '../../graph/index.ts';
 import { MATRIX, NETWORK, SECTORS } from '../../test/fixtures.ts';
-import { groupStem, isGroupId, LOD_INITIAL, lodElements, lodStatus, reduceLod } from './overview.tsx';
+import { groupStem, isGroupId, loadLod, LOD_INITIAL, lodElements, lodStatus, reduceLod } from './overview.tsx';
 
 const colors = sectorColors(SECTORS.map((s) => s.id));
 const actor = (i: number) => ({ id: `actor:a${i}`, name: `Tjeneste ${i}`, abbreviation: null, kind: 'MUNICIPAL_SERVICE' as const });
@@ -36,7 +37,7 @@ describe('level of detail', () => {
     expect(els.find((e) => e.data.id === 'agg:1')!.classes).toContain('edge-aggregate');
     const overview = { ...graph, aggregated: true, totalNodes: 9655, totalEdges: 53397, groups: [] };
     const t = (k: string, p?: Record<string, string | number>) => `${k}:${JSON.stringify(p)}`;
-    expect(lodStatus({ graph, overview }, t)).toBe('lod.status:{"groups":2,"nodes":9655,"edges":53397}');
+    expect(lodStatus({ graph, overview }, t)).toBe('lod.status:{"groups":2,"nodes":9655,"edges":53397,"links":1}');
     expect(lodStatus({ graph, overview: { ...overview, aggregated: false } }, t)).toBeNull();
     // On the canvas a group is labelled with what its members share; its count is drawn on the node, the full label is its name.
     const drawn = lodElements({ graph, overview }, { colors, lang: 'nb' }, 'network');
@@ -93,5 +94,34 @@ describe('level of detail', () => {
     expect(p.b.x - p.a.x).toBe(p.c.y - p.a.y);
     expect(p.d.x - p.a.x).toBeGreaterThanOrEqual(250);
     expect(spacingFor([{ group: 'nodes', data: { id: 'g', w: 190, h: 120 } }])).toBeGreaterThan(spacingFor([{ group: 'nodes', data: { id: 'n', w: 30, h: 30 } }]));
+  });
+
+  it("draws an aggregated map at the server's positions, with no layout run in the browser", async () => {
+    const group = (id: string, x: number, y: number) => ({ id, data: { ...NETWORK.nodes[0].data, id, type: 'Group', label: `${id} · 3 aktører`, memberCount: 3, x, y } });
+    const map: Overview = {
+      nodes: [group('group:LEVEL:a', 10, 20), group('group:LEVEL:b', 400, 20), group('group:LEVEL:c', 200, 300)],
+      edges: [],
+      aggregated: true,
+      totalNodes: 9,
+      totalEdges: 12,
+      groups: [],
+    };
+    const asked: OverviewFilterInput[] = [];
+    const api = {
+      overview: async (f: OverviewFilterInput) => {
+        asked.push(f);
+        return map;
+      },
+    } as unknown as ApiClient;
+    const data = await loadLod(api, 'NETWORK', INITIAL_STATE, LOD_INITIAL, new AbortController().signal);
+    expect(asked[0]).toMatchObject({ view: 'NETWORK', layout: true });
+    expect(data.graph.nodes.map((n) => [n.id, n.data.x, n.data.y])).toEqual([
+      ['group:LEVEL:a', 10, 20],
+      ['group:LEVEL:b', 400, 20],
+      ['group:LEVEL:c', 200, 300],
+    ]);
+    // The elements carry them, so the canvas takes them as they are (use-view-canvas: carriedPositions).
+    const els = lodElements(data, { colors, lang: 'nb' }, 'network');
+    expect(els.find((e) => e.data.id === 'group:LEVEL:b')!.position).toEqual({ x: 400, y: 20 });
   });
 });

@@ -4,8 +4,9 @@
  * the budget, actors (or measures) are gathered into groups with their links
  * summed, and the groups a user expands come back as individuals. Filters go
  * to the server when the map is aggregated (so a narrow filter brings in
- * individuals); a focus always shows individuals. The group panel lists a
- * group's members with search and expands it in place.
+ * individuals); a focus always shows individuals. An aggregated map draws
+ * each node's strongest links, at the server's positions. The group panel
+ * lists a group's members with search and expands it in place.
  */
 import { useState } from 'react';
 import type { ElementDefinition } from 'cytoscape';
@@ -71,12 +72,9 @@ export async function loadLod(api: ApiClient, view: GraphView, state: ExplorerSt
   let overview = await api.overview(base, signal);
   // Small enough to draw whole: the filters dim or hide in the browser, as for any view.
   if (overview.aggregated && activeFilterCount(state.filters) > 0) overview = await api.overview({ ...base, ...serverFilters(state.filters) }, signal);
-  // An aggregated map is small (within the budget): the layout worker spreads its groups better than
-  // scaling the server's positions, where a few large groups sit on top of each other.
-  if (overview.aggregated) {
-    const nodes = overview.nodes.map((n) => ({ ...n, data: { ...n.data, x: null, y: null } }));
-    return { graph: { nodes, edges: overview.edges, truncated: false }, overview };
-  }
+  // An aggregated map comes laid out for the canvas, with room for its best-connected nodes' labels
+  // (graph/query/snapshot/layouts.ts): drawn as it comes, with no layout run in the browser.
+  if (overview.aggregated) return { graph: { nodes: overview.nodes, edges: overview.edges, truncated: false }, overview };
   // The server's components, packed for a wide canvas.
   return { graph: packWide({ nodes: overview.nodes, edges: overview.edges, truncated: false }), overview };
 }
@@ -127,7 +125,7 @@ export function lodStatus(data: LodData | null, t: Translate): string | null {
   const o = data?.overview;
   if (!o || !o.aggregated) return null;
   const shown = o.nodes.filter((n) => n.data.type === 'Group').length;
-  return t('lod.status', { groups: shown, nodes: o.totalNodes, edges: o.totalEdges });
+  return t('lod.status', { groups: shown, nodes: o.totalNodes, edges: o.totalEdges, links: o.edges.length });
 }
 
 /** Whether an id is a group of an overview or of a matrix cell, or a cell's "more" pill (the API has no node for it). */
