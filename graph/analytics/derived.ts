@@ -4,7 +4,7 @@
  * every request: kept beside the version's snapshot (graph/query/snapshot),
  * and forgotten with it.
  */
-import { sharedWork, type GraphSnapshot } from '../query/index.ts';
+import { sharedWork, versionWork, type GraphSnapshot } from '../query/index.ts';
 
 const caches = new WeakMap<object, Map<string, Promise<unknown>>>();
 
@@ -19,7 +19,7 @@ export function derived<T>(snapshot: GraphSnapshot, key: string, compute: () => 
   if (!values) caches.set(snapshot, (values = new Map()));
   let value = values.get(key) as Promise<T> | undefined;
   if (!value) {
-    value = compute();
+    value = versionWork(compute());
     values.set(key, value);
     value.catch(() => {
       if (values.get(key) === value) values.delete(key);

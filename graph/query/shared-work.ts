@@ -39,9 +39,34 @@ export class WaitClock {
 
 const clocks = new AsyncLocalStorage<WaitClock>();
 
-/** Runs `fn` (a request's execution) with `clock` counting its waits for shared work. */
+/**
+ * Version work not yet settled. Carrying a clock costs every request: while an
+ * AsyncLocalStorage is in use, Node 20 runs promise hooks on every promise, and
+ * a whole-network answer (tens of thousands of resolver promises) took about
+ * a third more CPU with them (measured against the same code without). So
+ * requests carry a clock only while there is version work to wait for, and
+ * the store is disabled (the hooks off) once it is all done.
+ */
+let pending = 0;
+
+/** Registers work made for a graph version, which requests may wait for (sharedWork); returns it. */
+export function versionWork<T>(work: Promise<T>): Promise<T> {
+  pending++;
+  const done = () => {
+    if (--pending === 0) clocks.disable();
+  };
+  work.then(done, done);
+  return work;
+}
+
+/** Whether any version work is under way (a request arriving now may wait for it). */
+export function versionWorkPending(): boolean {
+  return pending > 0;
+}
+
+/** Runs `fn` (a request's execution) with `clock` counting its waits for shared work, when there is version work under way. */
 export function withWaitClock<T>(clock: WaitClock, fn: () => T): T {
-  return clocks.run(clock, fn);
+  return pending > 0 ? clocks.run(clock, fn) : fn();
 }
 
 /** Awaits work of the graph version that other requests share; the wait is counted on the current request's clock, if it has one. */
@@ -63,5 +88,5 @@ export function sharedWork<T>(work: Promise<T>): Promise<T> {
 
 /** Runs `fn` outside any request's clock: work made for the version, which no single request waits on. */
 export function outsideRequests<T>(fn: () => T): T {
-  return clocks.exit(fn);
+  return pending > 0 ? clocks.exit(fn) : fn();
 }

@@ -1,6 +1,6 @@
 import { createSchema as createYogaSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { sharedWork } from '../../graph/query/index.ts';
+import { sharedWork, versionWork, versionWorkPending } from '../../graph/query/index.ts';
 import { useTimeout } from './use-timeout.ts';
 
 describe('useTimeout', () => {
@@ -23,16 +23,19 @@ describe('useTimeout', () => {
   });
 
   const later = (ms: number) => new Promise<number>((r) => setTimeout(() => r(1), ms));
+  const version: Record<string, Promise<number>> = {};
   const server = (ms: number, maxWaitMs?: number) => {
     const yoga = createYoga({
       schema: createYogaSchema({
-        typeDefs: 'type Query { shared: Int, sharedThenSlow: Int, forever: Int }',
+        typeDefs: 'type Query { shared: Int, sharedThenSlow: Int, forever: Int, unregistered: Int }',
         resolvers: {
           Query: {
-            // Work of the graph version that another request started: waiting for it is not the request's own work.
-            shared: () => sharedWork(later(300)),
-            sharedThenSlow: async () => (await sharedWork(later(100))) + (await later(2_000)),
-            forever: () => sharedWork(later(5_000)),
+            // Work of the graph version, started when the version was made: waiting for it is not the request's own work.
+            shared: () => sharedWork(version.shared),
+            sharedThenSlow: async () => (await sharedWork(version.sharedThenSlow)) + (await later(2_000)),
+            forever: () => sharedWork(version.forever),
+            // Work nobody registered for the version is the request's own, however it is awaited.
+            unregistered: () => sharedWork(later(300)),
           },
         },
       }),
@@ -40,6 +43,10 @@ describe('useTimeout', () => {
       logging: false,
     });
     return async (query: string) => {
+      // The version's work is under way when the request comes (made with the version, not by the request).
+      const field = /\{ (\w+) \}/.exec(query)![1];
+      const lengths: Record<string, number> = { shared: 300, sharedThenSlow: 100, forever: 5_000 };
+      if (lengths[field]) version[field] = versionWork(later(lengths[field]));
       const res = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
       return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() };
     };
@@ -60,6 +67,14 @@ describe('useTimeout', () => {
     expect(performance.now() - t).toBeLessThan(2_000);
     expect(r.status).toBe(503);
     expect(r.retryAfter).toBe('5');
+    expect(r.body.errors[0].extensions.code).toBe('TIMEOUT');
+  });
+
+  it('counts a wait for work not made for the graph version as the request\'s own, and carries no clock once the version\'s work is done', async () => {
+    await Promise.allSettled(Object.values(version));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(versionWorkPending()).toBe(false);
+    const r = await server(50)('{ unregistered }');
     expect(r.body.errors[0].extensions.code).toBe('TIMEOUT');
   });
 });

@@ -5,7 +5,7 @@
  * A request that wants positions waits for its layout; nothing else does.
  */
 import { layoutGraph } from '../layout.ts';
-import { sharedWork } from '../shared-work.ts';
+import { sharedWork, versionWork } from '../shared-work.ts';
 import { degrees, nodeData, selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
 import { groupLabel, type OverviewGrouping } from './groups.ts';
 import { aggregate, defaultGrouping, drawnLinks, type SnapshotCore } from './overview.ts';
@@ -56,7 +56,7 @@ function once(s: GraphSnapshot, key: string, make: () => Promise<Layout>): Promi
   if (!kept) later.set(s, (kept = new Map()));
   let layout = kept.get(key);
   if (!layout) {
-    const made = make();
+    const made = versionWork(make());
     kept.set(key, (layout = made));
     made.catch(() => kept.delete(key));
   }
@@ -80,13 +80,13 @@ export function startLayouts(s: SnapshotCore): Pick<GraphSnapshot, 'layouts' | '
   const overviewLayouts = new Map<string, Promise<Layout>>();
   for (const view of DRAWN) {
     const p = s.views.get(view)!;
-    const layout = layoutGraph(viewLayoutIds(s, view, p), p.edges);
+    const layout = versionWork(layoutGraph(viewLayoutIds(s, view, p), p.edges));
     layout.catch(() => {});
     layouts.set(view, layout);
   }
   for (const view of DRAWN) {
     const grouping = defaultGrouping(view);
-    const layout = layoutOverview(s, view, grouping, s.views.get(view)!);
+    const layout = versionWork(layoutOverview(s, view, grouping, s.views.get(view)!));
     layout.catch(() => {});
     overviewLayouts.set(`${view}:${grouping}`, layout);
   }

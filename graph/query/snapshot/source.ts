@@ -8,7 +8,7 @@
  * called from it) registers with `withEachVersion`.
  */
 import type { GraphStore } from '../../store/index.ts';
-import { outsideRequests } from '../shared-work.ts';
+import { outsideRequests, versionWork } from '../shared-work.ts';
 import { startLayouts } from './layouts.ts';
 import { indexSnapshot, readSnapshotData, type GraphSnapshot } from './snapshot.ts';
 
@@ -43,7 +43,7 @@ export class SnapshotSource {
   async at(version?: string): Promise<GraphSnapshot> {
     const v = version ?? (await this.store.version());
     if (this.current?.version === v) return this.current.snapshot;
-    const entry = { version: v, snapshot: this.build(v) };
+    const entry = { version: v, snapshot: versionWork(this.build(v)) };
     this.current = entry;
     entry.snapshot.catch(() => {
       if (this.current === entry) this.current = null;
