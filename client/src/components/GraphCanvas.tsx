@@ -80,8 +80,6 @@ const RESIZE_REFIT_PX = 24;
 const LABEL_FONT_WEIGHT = 600;
 /** Space between a node and its label on screen, px. */
 const LABEL_MARGIN_PX = 3;
-/** Elements whose styles are computed per task when a new element set is readied for its first frame (prepareInSteps). */
-const STYLE_CHUNK = 200;
 
 /** The classes the canvas sets from its props (applyClasses); views' own classes are left alone. */
 const CANVAS_CLASSES = ['dim', 'hidden', 'sel', 'hl', 'path', 'path-faded', 'spot', 'spot-faded'] as const;
@@ -121,44 +119,11 @@ export interface HoverInfo {
   levels: string[];
 }
 
-/**
- * Room kept on screen around fitted nodes for the labels the placement gives them (under, above or beside a
- * node), px. The fit measures node bodies only: measuring every node's stylesheet label took most of a new
- * element set's first task at national scale, for labels the placement replaces right after.
- */
-const LABEL_ROOM = { x: 48, y: 20 } as const;
-
-/**
- * The extent of the nodes' bodies among `eles` (position ± outer size / 2), in model units. Not Cytoscape's
- * boundingBox: it computes and caches every element's full box, labels included, whatever the options ask.
- */
-function bodiesBox(eles: Collection): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  eles.nodes().forEach((n) => {
-    const p = n.position();
-    const w = n.outerWidth() / 2;
-    const h = n.outerHeight() / 2;
-    x1 = Math.min(x1, p.x - w);
-    y1 = Math.min(y1, p.y - h);
-    x2 = Math.max(x2, p.x + w);
-    y2 = Math.max(y2, p.y + h);
-  });
-  if (x1 > x2) return { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
-  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
-}
-
-/**
- * Zoom and pan that fit `eles` into the canvas with `padding`, zoomed in at most to `maxZoom`. Bodies only, with
- * LABEL_ROOM where the canvas places labels outside nodes (the matrix's labels sit inside their boxes).
- */
+/** Zoom and pan that fit `eles` into the canvas with `padding`, zoomed in at most to `maxZoom`. */
 function viewportFor(cy: Core, eles: Collection, padding: number, maxZoom: number): { zoom: number; pan: { x: number; y: number } } {
-  const bb = bodiesBox(eles);
-  const room = eles.nodes().some((n) => managed(n as NodeSingular)) ? LABEL_ROOM : { x: 0, y: 0 };
-  const w = Math.max(1, cy.width() - 2 * (padding + room.x));
-  const h = Math.max(1, cy.height() - 2 * (padding + room.y));
+  const bb = eles.boundingBox({});
+  const w = Math.max(1, cy.width() - 2 * padding);
+  const h = Math.max(1, cy.height() - 2 * padding);
   const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(1, bb.w), h / Math.max(1, bb.h))));
   const cx = (bb.x1 + bb.x2) / 2;
   const cyy = (bb.y1 + bb.y2) / 2;
@@ -180,31 +145,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const centred = useRef<string | null>(null);
   const measureCtx = useRef<CanvasRenderingContext2D | null>(null);
   const labelTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** Ids of the nodes whose labels the placement set (style bypasses), to be reset before the next placement. */
-  const labelled = useRef(new Set<string>());
   /** The props the classes were last applied for (classesKeyOf). */
   const classesForRef = useRef<unknown[]>([]);
 
-  /**
-   * True while a new element set waits for its labels: the canvas holds a Cytoscape batch open (Cytoscape draws no
-   * frame while batching), so that its first frame shows the placed labels, not the stylesheet's.
-   */
-  const framesHeld = useRef(false);
-  const releaseFrames = () => {
-    if (!framesHeld.current) return;
-    framesHeld.current = false;
-    const cy = cyRef.current;
-    if (cy && !cy.destroyed()) cy.endBatch();
-  };
   /** Label text and size of every managed node, so that each shown label is at least `minLabelPx` on screen and none overlap. */
   const layoutLabels = () => {
-    try {
-      placeNodeLabels();
-    } finally {
-      releaseFrames();
-    }
-  };
-  const placeNodeLabels = () => {
     const cy = cyRef.current;
     if (!cy || cy.width() === 0) return;
     const minPx = latest.current.minLabelPx ?? 12;
@@ -214,9 +159,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!measureCtx.current) measureCtx.current = document.createElement('canvas').getContext('2d');
     const ctx = measureCtx.current;
     cy.batch(() => {
-      // Only nodes given a label before carry bypasses: removing none from the rest still costs a style pass each.
-      nodes.filter((n) => labelled.current.has(n.id())).removeStyle('label font-size text-max-width text-wrap text-valign text-halign text-margin-x text-margin-y');
-      labelled.current.clear();
+      nodes.removeStyle('label font-size text-max-width text-wrap text-valign text-halign text-margin-x text-margin-y');
+      nodes.removeClass('label-off');
       const selected = latest.current.selection?.id;
       const spot = latest.current.spot;
       const candidates: LabelCandidate[] = [];
@@ -253,14 +197,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       nodes.forEach((n) => {
         const choice = placed.get(n.id());
         if (!choice) return;
-        // A class, not a bypass: Cytoscape ignores an empty label bypass. Changed only where it changes: a class change
-        // computes the node's whole style again, and most nodes of a national map have no label.
         if (!choice.text) {
-          if (!n.hasClass('label-off')) n.addClass('label-off');
+          // A class, not a bypass: Cytoscape ignores an empty label bypass.
+          n.addClass('label-off');
           return;
         }
-        if (n.hasClass('label-off')) n.removeClass('label-off');
-        labelled.current.add(n.id());
         // text-wrap none: the box the placement measured is the box drawn, on the side it chose.
         const width = (measure(choice.text) * choice.fontPx) / fontPx;
         n.style({ label: choice.text, 'font-size': choice.fontPx / zoom, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((width + choice.fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) });
@@ -269,48 +210,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   };
   const scheduleLabels = () => {
     clearTimeout(labelTimer.current);
-    if (preparing.current) return;
     labelTimer.current = setTimeout(layoutLabels, 60);
   };
-  /** Holds Cytoscape's frames (see framesHeld) until releaseFrames. */
-  const holdFrames = (cy: Core) => {
-    if (framesHeld.current) return;
-    cy.startBatch();
-    framesHeld.current = true;
-  };
-  /** The pending step of preparing a new element set (prepareInSteps). */
-  const prepareTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** True while a new element set is being prepared: its last step fits and places labels, so nothing else does before. */
-  const preparing = useRef(false);
-  /**
-   * Readies a new element set for its first frame in tasks of bounded length, frames held until it is done:
-   * styles computed STYLE_CHUNK elements at a time, then the fit and the labels. At national scale, adding the
-   * elements, computing their styles, fitting and placing labels was one task of several hundred ms; the first
-   * frame (Cytoscape's own task) then finds styles computed and draws the placed labels.
-   */
-  const prepareInSteps = (cy: Core, token: number) => {
-    holdFrames(cy);
-    preparing.current = true;
-    clearTimeout(prepareTimer.current);
-    const eles = cy.elements().toArray();
-    let i = 0;
-    const live = () => token === loadToken.current && cyRef.current === cy && !cy.destroyed();
-    const finish = () => {
-      // A newer element set took over (and holds the frames itself), or the canvas is gone.
-      if (!live()) return;
-      preparing.current = false;
-      fitView(false);
-      // The fit scheduled labels; they are placed now, and the frames released.
-      clearTimeout(labelTimer.current);
-      layoutLabels();
-    };
-    const step = () => {
-      if (!live()) return;
-      // Reading a style computes the element's whole style, once, as the first frame would.
-      for (const end = Math.min(eles.length, i + STYLE_CHUNK); i < end; i++) if (!eles[i].removed()) eles[i].style('display');
-      prepareTimer.current = setTimeout(i < eles.length ? step : finish, 0);
-    };
-    prepareTimer.current = setTimeout(eles.length > 0 ? step : finish, 0);
+  /** Labels now, and none pending: what a fit just scheduled is already done. */
+  const labelsNow = () => {
+    clearTimeout(labelTimer.current);
+    layoutLabels();
   };
   /** Whether the selected node's label is drawn in full already: then selecting it changes no placement worth redoing. */
   const selectionLabelShown = () => {
@@ -465,7 +370,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // once it settles, fit again, or centre again on the node last centred; a view moved by hand keeps its centre.
       clearTimeout(resizeTimer);
       resizeTimer = setTimeout(() => {
-        if (pending.current || preparing.current) return;
+        if (pending.current) return;
         const ref = centred.current;
         const target = ref ? cy.elements().filter((el) => el.data('ref') === ref) : cy.collection();
         if (!moved.current && target.length > 0) cy.center(target);
@@ -477,7 +382,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
     return () => {
       clearTimeout(resizeTimer);
       clearTimeout(labelTimer.current);
-      clearTimeout(prepareTimer.current);
       observer.disconnect();
       cy.destroy();
       cyRef.current = null;
@@ -503,16 +407,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.stop(true, false);
       cy.batch(() => {
         cy.elements().remove();
-        // Node labels start off: the placement shows those that fit (most of a national map's stay off), so a new
-        // node's style is computed once, with the label it starts with.
-        cy.add(latest.current.elements).nodes().filter(managed).addClass('label-off');
+        cy.add(latest.current.elements);
       });
-      labelled.current.clear();
       applyClasses();
+      fitView(false);
       pending.current = false;
       box.classList.remove('fading');
+      labelsNow();
       classesForRef.current = classesKeyOf(latest.current);
-      prepareInSteps(cy, token);
     };
     if (latest.current.animate && cy.elements().length > 0) {
       pending.current = true;
@@ -545,10 +447,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     applyClasses();
     const cy = cyRef.current;
-    // A set being prepared is fitted by its last step.
-    if (preparing.current) {
-      // (nothing to fit yet)
-    } else if (props.animate && spotKey !== previousSpot.current) fitView(true);
+    if (props.animate && spotKey !== previousSpot.current) fitView(true);
     else if (cy && shownKey !== previousShown.current && (!moved.current || !anyOnScreen(cy))) fitView(false);
     previousSpot.current = spotKey;
     previousShown.current = shownKey;
