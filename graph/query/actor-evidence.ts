@@ -54,7 +54,11 @@ export function actorEvidence(mentions: readonly EvidenceRef[], edges: readonly 
   add([...facts]);
   // Fact spans by document, so that checking a mention looks only at its own document's facts.
   const factSpans = new Map<string, EvidenceRef[]>();
-  for (const f of out) factSpans.set(f.documentId, [...(factSpans.get(f.documentId) ?? []), f]);
+  for (const f of out) {
+    const spans = factSpans.get(f.documentId);
+    if (spans) spans.push(f);
+    else factSpans.set(f.documentId, [f]);
+  }
   const covered = (r: EvidenceRef) => (factSpans.get(r.documentId) ?? []).some((f) => f.start <= r.start && f.end >= r.end);
   const widened = mentions.map((m) => {
     const text = textOf(m.documentId);

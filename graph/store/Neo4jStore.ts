@@ -359,7 +359,8 @@ export class Neo4jStore implements GraphStore {
 
   /** A read in a managed transaction (retried on transient errors), its records streamed; `answered` is told when the first answer comes. */
   private async read(q: CypherQuery, answered: () => void): Promise<Neo4jRecord[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    // executeQuery's bookmark manager, as writes use: a read after a write sees it, on a cluster too.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
       return await session.executeRead(
         (tx) =>
