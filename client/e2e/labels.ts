@@ -74,6 +74,8 @@ export interface LabelCheck {
   /** Most connected graph nodes whose labels are not shown. */
   topHidden: { id: string; label: string; degree: number; why: string }[];
   overlaps: { a: string; b: string; dx: number; dy: number }[];
+  /** Shown labels that run past the canvas's edge (a label cut off cannot be read). */
+  cutOff: { id: string; text: string }[];
   /** One line per kind of failure, for a test's message. */
   problems: string[];
 }
@@ -174,11 +176,16 @@ export function checkLabels(reading: LabelReading, options: LabelCheckOptions = 
     }
   }
 
+  const cutOff = shown
+    .filter((n) => n.box && (n.box.x1 < -tol || n.box.y1 < -tol || n.box.x2 > reading.width + tol || n.box.y2 > reading.height + tol))
+    .map((n) => ({ id: n.id, text: n.text }));
+
   const problems: string[] = [];
   const sample = <T>(xs: T[], f: (x: T) => string) => `${xs.slice(0, 5).map(f).join('; ')}${xs.length > 5 ? ` … (${xs.length} in all)` : ''}`;
   if (tooSmall.length) problems.push(`${tooSmall.length} shown labels are smaller than ${minPx} px on screen: ${sample(tooSmall, (x) => `"${x.text}" ${x.fontPx.toFixed(1)} px`)}`);
   if (topHidden.length) problems.push(`${topHidden.length} of the ${Math.min(top, ranked.length)} most connected nodes show no label: ${sample(topHidden, (x) => `"${x.label}" (degree ${x.degree}, ${x.why})`)}`);
   if (overlaps.length) problems.push(`${overlaps.length} pairs of shown labels overlap: ${sample(overlaps, (o) => `${o.a} × ${o.b} (${o.dx.toFixed(0)}×${o.dy.toFixed(0)} px)`)}`);
+  if (cutOff.length) problems.push(`${cutOff.length} shown labels run past the canvas's edge: ${sample(cutOff, (x) => `"${x.text}"`)}`);
   if (ranked.length > 0 && shown.length === 0) problems.push('no label is shown at all');
   return {
     ok: problems.length === 0,
@@ -189,6 +196,7 @@ export function checkLabels(reading: LabelReading, options: LabelCheckOptions = 
     tooSmall,
     topHidden,
     overlaps,
+    cutOff,
     problems,
   };
 }

@@ -18,7 +18,7 @@
  */
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Collection, Core, ElementDefinition, NodeSingular, SingularElementArgument } from 'cytoscape';
-import { buildStylesheet, FONT_STACK, getCytoscape, type FilterResult } from '../graph/index.ts';
+import { buildStylesheet, FONT_STACK, getCytoscape, STAGE_ABOVE, stagedReplace, type FilterResult, type StagedLoad } from '../graph/index.ts';
 import { isMessageKey } from '../i18n/index.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { placeLabels, type LabelCandidate, type LabelSide } from './label-placement.ts';
@@ -193,7 +193,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       };
       // The box Cytoscape draws (measured in Chromium): the text with about 3.5 px of background padding each side, 1.56 em high,
       // reaching about 1 px over the node's edge towards it; a little more is reserved, so that drawn boxes never overlap.
-      const placed = placeLabels(candidates, { fontPx, minFontPx: minPx, measure, margin: -1.5, padX: 4, boxEm: 1.62, gap: 1.5 });
+      const placed = placeLabels(candidates, { fontPx, minFontPx: minPx, measure, margin: -1.5, padX: 4, boxEm: 1.62, gap: 1.5, bounds: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() } });
       nodes.forEach((n) => {
         const choice = placed.get(n.id());
         if (!choice) return;
@@ -402,27 +402,60 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const box = container.current;
     if (!cy || !box) return;
     const token = ++loadToken.current;
+    let staged: StagedLoad | null = null;
+    const settled = () => {
+      pending.current = false;
+      box.classList.remove('fading');
+      classesForRef.current = classesKeyOf(latest.current);
+    };
     const replace = () => {
       if (token !== loadToken.current || cyRef.current !== cy) return;
       cy.stop(true, false);
+      const elements = latest.current.elements;
+      if (elements.length > STAGE_ABOVE) {
+        // Hundreds of bodies: styled, fitted and labelled over several tasks, drawn once when done (staged-load.ts).
+        pending.current = true;
+        let appliedFor: unknown[] = [];
+        staged = stagedReplace(cy, elements, {
+          steps: [
+            () => {
+              appliedFor = classesKeyOf(latest.current);
+              applyClasses();
+              fitView(false);
+            },
+            labelsNow,
+          ],
+          done: () => {
+            settled();
+            // A filter or selection that changed while the map was loading (its effect waited for the load).
+            if (classesForRef.current.some((v, i) => v !== appliedFor[i])) {
+              applyClasses();
+              scheduleLabels();
+            }
+          },
+        });
+        return;
+      }
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(latest.current.elements);
+        cy.add(elements);
       });
       applyClasses();
       fitView(false);
-      pending.current = false;
-      box.classList.remove('fading');
+      settled();
       labelsNow();
-      classesForRef.current = classesKeyOf(latest.current);
     };
     if (latest.current.animate && cy.elements().length > 0) {
       pending.current = true;
       box.classList.add('fading');
       const timer = setTimeout(replace, FADE_MS);
-      return () => clearTimeout(timer);
+      return () => {
+        clearTimeout(timer);
+        staged?.cancel();
+      };
     }
     replace();
+    return () => staged?.cancel();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.structureKey]);
 

@@ -43,6 +43,33 @@ describe('placeLabels', () => {
     expect(overlappingPairs(shown)).toEqual([]);
   });
 
+  it('keeps labels inside the canvas: a node at its edge puts its label on the side that fits, or shortens or hides it', () => {
+    const bounds = { x1: 0, y1: 0, x2: 400, y2: 300 };
+    const cands = [
+      // Under the node its 120 px label would start at x = -50: it goes to the right.
+      node('left', 10, 100, 3, 'Venstrekant'),
+      // At the bottom right corner: to its left.
+      node('corner', 390, 290, 2, 'Hjørne'),
+      // Off the canvas (the viewer has zoomed in): no label to draw.
+      node('away', 600, 100, 1, 'Utenfor'),
+    ];
+    const out = placeLabels(cands, { fontPx: 12, measure, bounds });
+    expect(out.get('left')?.text).toBe('Venstrekant');
+    expect(out.get('left')?.side).toBe('right');
+    expect(out.get('corner')?.text).toBe('Hjørne');
+    expect(out.get('corner')?.side).toBe('left');
+    expect(out.get('away')?.text).toBe('');
+    for (const [, c] of out) {
+      if (!c.box) continue;
+      expect(c.box.x1).toBeGreaterThanOrEqual(0);
+      expect(c.box.y1).toBeGreaterThanOrEqual(0);
+      expect(c.box.x2).toBeLessThanOrEqual(400);
+      expect(c.box.y2).toBeLessThanOrEqual(300);
+    }
+    // Without the canvas's bounds the edge node's label stays under it, half off screen.
+    expect(placeLabels(cands, { fontPx: 12, measure }).get('left')?.side).toBe('bottom');
+  });
+
   it('shortens a long label that collides in full on every side but fits short', () => {
     // Better-connected neighbours take the full label's place under, above, right and left of the node and at its corners (labels 40 px wide, 13 px high).
     const blockers = [node('b1', 80, 0, 9, 'Nabo'), node('b2', 80, -39, 9, 'Nabo'), node('b3', 150, -20, 9, 'Nabo'), node('b4', -150, -20, 9, 'Nabo'), node('b5', -150, -45, 9, 'Nabo'), node('b6', -150, 0, 9, 'Nabo')];

@@ -4,8 +4,9 @@
  * Pure: it works on screen-space boxes and a text-measuring function, so it is
  * tested without a browser. Nodes are placed in priority order (the selection
  * and spotlight first, then the most connected); a label that would collide
- * under its node is tried above, right and left of it, then shortened, else
- * hidden — its full name stays in the hover tooltip.
+ * under its node, or cut off by the canvas's edge, is tried above, right and
+ * left of it, then shortened, else hidden — its full name stays in the hover
+ * tooltip.
  */
 
 export interface LabelCandidate {
@@ -67,6 +68,8 @@ export interface PlacementOptions {
   padX?: number;
   /** Height of the drawn box, in em. */
   boxEm?: number;
+  /** The canvas on screen: a label must lie wholly inside it (one cut off at the edge cannot be read), else another side is tried. */
+  bounds?: Box;
 }
 
 const ELLIPSIS = '…';
@@ -161,7 +164,7 @@ export function labelBox(c: LabelCandidate, textWidth: number, fontPx: number, s
  * nodes take a few milliseconds.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlacementOptions): Map<string, LabelChoice> {
-  const { fontPx, measure: measureRaw, maxEm = 11, shortEm = 6, gap = 5, margin = 3, padX = 0, boxEm = 1.3 } = options;
+  const { fontPx, measure: measureRaw, maxEm = 11, shortEm = 6, gap = 5, margin = 3, padX = 0, boxEm = 1.3, bounds } = options;
   const minFontPx = Math.min(fontPx, options.minFontPx ?? fontPx);
   const widths = new Map<string, number>();
   const measure = (t: string) => {
@@ -173,6 +176,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const grid = new BoxGrid(Math.max(32, fontPx * 4));
   const sizes = minFontPx < fontPx ? [fontPx, minFontPx] : [fontPx];
   const out = new Map<string, LabelChoice>();
+  const outside = (b: Box) => !!bounds && (b.x1 < bounds.x1 || b.y1 < bounds.y1 || b.x2 > bounds.x2 || b.y2 > bounds.y2);
+  const blocked = (b: Box) => outside(b) || grid.hits(b, gap);
   for (const c of order) {
     const text = c.text.replace(/\s+/g, ' ').trim();
     const shortName = (c.short ?? '').replace(/\s+/g, ' ').trim();
@@ -183,7 +188,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
       const width = (measure(t) * px) / fontPx;
       for (const side of sides) {
         const box = labelBox(c, width, px, side, margin, padX, boxEm);
-        if (!grid.hits(box, gap)) {
+        if (!blocked(box)) {
           grid.add(box);
           chosen = { text: t, fontPx: px, box, side };
           return true;
@@ -200,7 +205,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
       // has no label. In a crowded canvas most nodes end here, after eight tests.
       const smallest = [full, short, cut].filter(Boolean).reduce((a, b) => (measure(b) < measure(a) ? b : a));
       const smallWidth = (measure(smallest) * minFontPx) / fontPx;
-      sides = sides.filter((side) => !grid.hits(labelBox(c, smallWidth, minFontPx, side, margin, padX, boxEm), gap));
+      sides = sides.filter((side) => !blocked(labelBox(c, smallWidth, minFontPx, side, margin, padX, boxEm)));
       if (sides.length > 0) {
         const done = sizes.some((px) => tryAt(full, px) || tryAt(short, px));
         if (!done && cut !== full) tryAt(cut, minFontPx);

@@ -9,3 +9,4 @@ export * from './cytoscape.ts';
 export * from './overlap-elements.ts';
 export * from './insight-elements.ts';
 export * from './matrix-text.ts';
+export * from './staged-load.ts';

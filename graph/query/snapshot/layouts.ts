@@ -17,13 +17,9 @@ export function viewLayoutIds(s: SnapshotCore, view: GraphViewName, p: PreparedV
   return s.base.nodes.filter((n) => viewHolds(view, n) && (view !== 'MEASURES' || n.__typename === 'Measure' || p.adjacency.has(n.id))).map((n) => n.id);
 }
 
-/** Nodes of an overview whose labels the layout makes room for: the 30 best connected the explorer must label, and some to spare for ties. */
-export const LABELLED_TOP = 36;
+import { LABELLED_TOP, labelWidth } from '../label-room.ts';
 
-/** Width of a label on screen, px, as the explorer draws it at 12 px (semibold): at most 8 px a character, at most 11 em, with its box's padding. */
-export function labelWidth(text: string): number {
-  return Math.min(text.trim().length * 8, 11 * 12) + 8;
-}
+export { LABELLED_TOP, labelWidth };
 
 /**
  * The layout of a view's whole overview at a grouping: its groups and the

@@ -6,8 +6,17 @@
  * size it could have. This packs the same components (each kept as the
  * server drew it) and the block of unlinked bodies into rows of a wide
  * rectangle instead. Pure; a graph without positions is returned as it is.
+ *
+ * A component drawn tighter than the grid of unlinked bodies is spread
+ * (scaled about its centre, its shape kept) until its bodies are as far
+ * apart as the grid's: else hundreds of unlinked bodies take the canvas and
+ * the linked hubs, the point of the map, are crowded into a corner with no
+ * room for their labels. A map of hundreds of bodies also gets room under
+ * its best-connected nodes for their labels, as the server's aggregated maps
+ * have.
  */
 import type { Subgraph } from '../../api/index.ts';
+import { LABELLED_TOP, labelWidth, makeLabelRoom, OVERVIEW_FRAME } from '../../../../graph/query/label-room.ts';
 
 /** Width over height of the explorer's canvas at 1366×768 and 1920×1080, about. */
 export const CANVAS_ASPECT = 1.9;
@@ -64,6 +73,7 @@ export function packWide(g: Subgraph, aspect = CANVAS_ASPECT): Subgraph {
       singles.push(ids[0]);
       continue;
     }
+    spread(ids, pos, step);
     const xs = ids.map((id) => pos.get(id)!.x);
     const ys = ids.map((id) => pos.get(id)!.y);
     const x1 = Math.min(...xs);
@@ -123,5 +133,81 @@ export function packWide(g: Subgraph, aspect = CANVAS_ASPECT): Subgraph {
       out.set(id, { x: p.x! + q.x - p.x1, y: p.y! + q.y - p.y1 });
     }
   }
+  if (g.nodes.length > ROOM_ABOVE) labelRoom(g, out);
   return { ...g, nodes: g.nodes.map((n) => ({ ...n, data: { ...n.data, ...out.get(n.id)! } })) };
+}
+
+/** Maps of more bodies than this get room for their best-connected nodes' labels (fewer all find room as they are). */
+export const ROOM_ABOVE = 150;
+
+/**
+ * Room under the LABELLED_TOP best-connected nodes (by links drawn, then id,
+ * as the canvas ranks them) for their labels, as the server makes it for its
+ * aggregated maps (graph/query/label-room.ts): in the frame of the canvas at
+ * fit, then scaled back to the packing's size, so that bodies keep their
+ * drawn size against the spacing.
+ */
+function labelRoom(g: Subgraph, out: Map<string, { x: number; y: number }>): void {
+  const ids = g.nodes.map((n) => n.id);
+  const xs = ids.map((id) => out.get(id)!.x);
+  const ys = ids.map((id) => out.get(id)!.y);
+  const width = Math.max(...xs) - Math.min(...xs);
+  if (!(width > 0)) return;
+  const degree = new Map<string, number>();
+  for (const e of g.edges) {
+    if (e.source === e.target) continue;
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const top = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, LABELLED_TOP);
+  const labels = new Map(g.nodes.map((n) => [n.id, String(n.data.label ?? '')]));
+  makeLabelRoom(xs, ys, { top: top.map((id) => index.get(id)!), widths: top.map((id) => labelWidth(labels.get(id)!)) });
+  const back = width / OVERVIEW_FRAME.width;
+  ids.forEach((id, i) => out.set(id, { x: xs[i] * back, y: ys[i] * back }));
+}
+
+/** Most a component is spread. */
+const MAX_SPREAD = 4;
+
+/**
+ * Scales the positions of `ids` about their centre so that the median
+ * distance from a body to its nearest neighbour is at least `step` (the grid
+ * spacing of the unlinked bodies), by at most MAX_SPREAD. A grid of cells
+ * `step` wide finds the neighbours, so a component of thousands costs a few
+ * milliseconds.
+ */
+export function spread(ids: string[], pos: Map<string, { x: number; y: number }>, step: number): void {
+  if (ids.length < 3) return;
+  const cell = step;
+  const cells = new Map<string, { x: number; y: number }[]>();
+  const key = (i: number, j: number) => `${i},${j}`;
+  for (const id of ids) {
+    const p = pos.get(id)!;
+    const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
+    const list = cells.get(k);
+    if (list) list.push(p);
+    else cells.set(k, [p]);
+  }
+  // Nearest neighbour within a cell's reach (farther than `step` counts as `step`: no need to spread for it).
+  const nearest = ids.map((id) => {
+    const p = pos.get(id)!;
+    const i0 = Math.floor(p.x / cell);
+    const j0 = Math.floor(p.y / cell);
+    let best = step;
+    for (let i = i0 - 1; i <= i0 + 1; i++)
+      for (let j = j0 - 1; j <= j0 + 1; j++)
+        for (const q of cells.get(key(i, j)) ?? []) if (q !== p) best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
+    return best;
+  });
+  nearest.sort((a, b) => a - b);
+  const median = nearest[Math.floor(nearest.length / 2)];
+  const factor = Math.min(MAX_SPREAD, step / Math.max(median, step / MAX_SPREAD));
+  if (factor <= 1.05) return;
+  const cx = ids.reduce((s, id) => s + pos.get(id)!.x, 0) / ids.length;
+  const cy = ids.reduce((s, id) => s + pos.get(id)!.y, 0) / ids.length;
+  for (const id of ids) {
+    const p = pos.get(id)!;
+    pos.set(id, { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor });
+  }
 }

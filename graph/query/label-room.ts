@@ -1,0 +1,93 @@
+/**
+ * Room for labels in a layout: a map stretched to a frame the shape of the
+ * explorer's canvas, and its best-connected nodes moved, where they must, so
+ * that each has a clear place for its label under it. Used by the server's
+ * overview layouts (layout-core.ts) and by the explorer for maps it packs
+ * itself (client/src/views/shared/pack-wide.ts). Pure, with no dependencies,
+ * so the browser bundle takes it without the layout engines.
+ */
+
+export interface LabelRoom {
+  /** Indexes into the input, most important first. */
+  top: number[];
+  /** Width of each one's label on screen, px (parallel to `top`). */
+  widths: number[];
+}
+
+/** Nodes of an overview whose labels the layout makes room for: the 30 best connected the explorer must label, and some to spare for ties. */
+export const LABELLED_TOP = 36;
+
+/** Width of a label on screen, px, as the explorer draws it at 12 px (semibold): at most 8 px a character, at most 11 em, with its box's padding. */
+export function labelWidth(text: string): number {
+  return Math.min(text.trim().length * 8, 11 * 12) + 8;
+}
+
+/**
+ * The screen an overview is laid out for, px: about the explorer's canvas at
+ * 1366×768 less its padding and the labels that stick out at its edges
+ * (a larger screen only gives more room). Wider than high, as the canvas is.
+ */
+export const OVERVIEW_FRAME = { width: 820, height: 460 } as const;
+/** Height a label takes on screen under its node, px: 12 px text in its box (1.62 em), and the difference of two nodes' sizes. */
+export const LABEL_ROOM_HEIGHT = 32;
+/** Gap kept between two labels' boxes, px. */
+const LABEL_GAP = 6;
+/** Step of the search for a free place, px. */
+const ROOM_STEP = 6;
+
+/**
+ * Stretches a layout to the frame (OVERVIEW_FRAME) and gives each of the
+ * `room.top` nodes, most important first, room for its label: a box centred
+ * under the node, `widths[k]` wide and LABEL_ROOM_HEIGHT high, inside the
+ * frame and clear of the boxes of the nodes before it. A node whose box is
+ * clear stays where it is; another moves to the nearest place that is
+ * (rings of growing radius around it), so the map keeps its shape and hubs
+ * stay near their neighbours. The other nodes only stretch. Pure and
+ * deterministic; in place. Returns how many nodes found no room (0 when the
+ * frame holds them all).
+ */
+export function makeLabelRoom(xs: number[], ys: number[], room: LabelRoom, frame: { width: number; height: number } = OVERVIEW_FRAME): number {
+  const n = xs.length;
+  if (!n) return 0;
+  const stretch = (vs: number[], size: number) => {
+    const lo = Math.min(...vs);
+    const span = Math.max(...vs) - lo;
+    for (let i = 0; i < n; i++) vs[i] = span > 0 ? ((vs[i] - lo) / span) * size : size / 2;
+  };
+  stretch(xs, frame.width);
+  stretch(ys, frame.height);
+  const placed: { x1: number; x2: number; y1: number; y2: number }[] = [];
+  const reach = Math.hypot(frame.width, frame.height);
+  let homeless = 0;
+  room.top.forEach((i, k) => {
+    const half = room.widths[k] / 2;
+    const clear = (x: number, y: number) => {
+      if (x - half < 0 || x + half > frame.width || y < 0 || y > frame.height) return false;
+      const x1 = x - half - LABEL_GAP;
+      const x2 = x + half + LABEL_GAP;
+      const y2 = y + LABEL_ROOM_HEIGHT + LABEL_GAP;
+      for (const b of placed) if (x1 < b.x2 && b.x1 < x2 && y - LABEL_GAP < b.y2 && b.y1 < y2) return false;
+      return true;
+    };
+    const x0 = Math.min(frame.width - half, Math.max(half, xs[i]));
+    const y0 = ys[i];
+    let at: [number, number] | null = clear(x0, y0) ? [x0, y0] : null;
+    for (let r = ROOM_STEP; !at && r <= reach; r += ROOM_STEP) {
+      // Around the ring from straight below, the same way every time.
+      const steps = Math.max(8, Math.ceil((2 * Math.PI * r) / ROOM_STEP));
+      for (let t = 0; t < steps; t++) {
+        const a = Math.PI / 2 + (2 * Math.PI * t) / steps;
+        const x = x0 + r * Math.cos(a);
+        const y = y0 + r * Math.sin(a);
+        if (clear(x, y)) {
+          at = [x, y];
+          break;
+        }
+      }
+    }
+    if (!at) homeless++;
+    [xs[i], ys[i]] = at ?? [x0, y0];
+    placed.push({ x1: xs[i] - half, x2: xs[i] + half, y1: ys[i], y2: ys[i] + LABEL_ROOM_HEIGHT });
+  });
+  return homeless;
+}
