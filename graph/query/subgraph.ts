@@ -55,6 +55,8 @@ export interface SubgraphNodeData {
   y?: number;
   /** For a group node of an overview: how many actors it gathers. */
   memberCount?: number;
+  /** A group's label without its count (groupStem); null when the label is only the count. */
+  stem?: string | null;
   /** For an actor of an expanded overview group: the group. */
   groupId?: string;
 }

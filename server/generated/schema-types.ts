@@ -377,6 +377,8 @@ export type GraphNodeData = {
   sectorIds: Array<Scalars['ID']['output']>;
   /** Measure status, for measures. */
   status?: Maybe<MeasureStatus>;
+  /** For a group node of `overview`: what its members share, its label without the count ("Direktorat · Utdanning" for "Direktorat · Utdanning · 2 aktører"); null when the label is only the count ("405 kommuner"). */
+  stem?: Maybe<Scalars['String']['output']>;
   /** Actor, Measure, Initiative, Document, Sector or Level. */
   type: Scalars['String']['output'];
   /** Horizontal position in the view's layout; only when the filter asked for `layout: true`. */
@@ -624,6 +626,8 @@ export type Overview = {
 
 /** Which view to summarise and how. Filters work as in GraphFilter. */
 export type OverviewFilter = {
+  /** An aggregated map with every summed link, not only each node's four strongest (the default, what the explorer draws). For analysis: totals and weights are the same either way; the budget still applies, strongest links first, and positions (layout) are those of the thinned map. */
+  allLinks?: InputMaybe<Scalars['Boolean']['input']>;
   /** As in GraphFilter: with foldRenames, the names of the end of this year. */
   asOfYear?: InputMaybe<Scalars['Int']['input']>;
   /** Most elements (nodes + edges) to return; default 2000, max 5000. */

@@ -106,6 +106,8 @@ export type MeasureStatus =
 
 /** Which view to summarise and how. Filters work as in GraphFilter. */
 export type OverviewFilter = {
+  /** An aggregated map with every summed link, not only each node's four strongest (the default, what the explorer draws). For analysis: totals and weights are the same either way; the budget still applies, strongest links first, and positions (layout) are those of the thinned map. */
+  allLinks: boolean | null | undefined;
   /** As in GraphFilter: with foldRenames, the names of the end of this year. */
   asOfYear: number | null | undefined;
   /** Most elements (nodes + edges) to return; default 2000, max 5000. */
@@ -280,15 +282,17 @@ export type DocumentQueryVariables = Exact<{
 
 export type DocumentQuery = { document: { id: string, title: string, fileName: string, text: string } | null };
 
+export type OwnerFieldsFragment = { id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> };
+
 type EffortFields_Actor_Fragment = { __typename: 'Actor', id: string };
 
 type EffortFields_Document_Fragment = { __typename: 'Document', id: string };
 
-type EffortFields_Initiative_Fragment = { __typename: 'Initiative', name: string, description: string | null, id: string, lead: { id: string, name: string, abbreviation: string | null, kind: ActorKind } | null, participants: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> };
+type EffortFields_Initiative_Fragment = { __typename: 'Initiative', name: string, description: string | null, id: string, lead: { id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> } | null, participants: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> };
 
 type EffortFields_Level_Fragment = { __typename: 'Level', id: string };
 
-type EffortFields_Measure_Fragment = { __typename: 'Measure', number: string, title: string, text: string, progress: string | null, status: MeasureStatus, id: string, responsible: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, document: { id: string, title: string, fileName: string } };
+type EffortFields_Measure_Fragment = { __typename: 'Measure', number: string, title: string, text: string, progress: string | null, status: MeasureStatus, id: string, responsible: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> }>, document: { id: string, title: string, fileName: string } };
 
 type EffortFields_Sector_Fragment = { __typename: 'Sector', id: string };
 
@@ -311,16 +315,16 @@ export type OverlapsQueryVariables = Exact<{
 export type OverlapsQuery = { overlaps: Array<{ score: number, sharedTerms: Array<string>, explanation: string, a:
       | { __typename: 'Actor', id: string }
       | { __typename: 'Document', id: string }
-      | { __typename: 'Initiative', name: string, description: string | null, id: string, lead: { id: string, name: string, abbreviation: string | null, kind: ActorKind } | null, participants: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }
+      | { __typename: 'Initiative', name: string, description: string | null, id: string, lead: { id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> } | null, participants: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }
       | { __typename: 'Level', id: string }
-      | { __typename: 'Measure', number: string, title: string, text: string, progress: string | null, status: MeasureStatus, id: string, responsible: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, document: { id: string, title: string, fileName: string } }
+      | { __typename: 'Measure', number: string, title: string, text: string, progress: string | null, status: MeasureStatus, id: string, responsible: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> }>, document: { id: string, title: string, fileName: string } }
       | { __typename: 'Sector', id: string }
     , b:
       | { __typename: 'Actor', id: string }
       | { __typename: 'Document', id: string }
-      | { __typename: 'Initiative', name: string, description: string | null, id: string, lead: { id: string, name: string, abbreviation: string | null, kind: ActorKind } | null, participants: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }
+      | { __typename: 'Initiative', name: string, description: string | null, id: string, lead: { id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> } | null, participants: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }> }
       | { __typename: 'Level', id: string }
-      | { __typename: 'Measure', number: string, title: string, text: string, progress: string | null, status: MeasureStatus, id: string, responsible: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind }>, document: { id: string, title: string, fileName: string } }
+      | { __typename: 'Measure', number: string, title: string, text: string, progress: string | null, status: MeasureStatus, id: string, responsible: Array<{ id: string, name: string, abbreviation: string | null, kind: ActorKind, sectors: Array<{ id: string }>, levels: Array<{ id: string, rank: number }> }>, document: { id: string, title: string, fileName: string } }
       | { __typename: 'Sector', id: string }
      }> };
 
@@ -350,7 +354,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { overview: { aggregated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, data: { id: string, type: string, label: string, name: string, kind: ActorKind | null, status: MeasureStatus | null, sectorIds: Array<string>, levelIds: Array<string>, sector: string | null, levelRank: number | null, parent: string | null, documentIds: Array<string>, degree: number, curated: boolean | null, x: number | null, y: number | null, memberCount: number | null, groupId: string | null } }>, edges: Array<{ id: string, source: string, target: string, data: { id: string, source: string, target: string, type: string, kinds: Array<CoordinationKind>, weight: number, documentIds: Array<string>, count: number | null } }>, groups: Array<{ id: string, label: string, memberCount: number, grouping: OverviewGrouping, levelId: string | null, sectorId: string | null, countyId: string | null, kind: ActorKind | null }> } };
+export type OverviewQuery = { overview: { aggregated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ id: string, data: { id: string, type: string, label: string, name: string, kind: ActorKind | null, status: MeasureStatus | null, sectorIds: Array<string>, levelIds: Array<string>, sector: string | null, levelRank: number | null, parent: string | null, documentIds: Array<string>, degree: number, curated: boolean | null, x: number | null, y: number | null, memberCount: number | null, stem: string | null, groupId: string | null } }>, edges: Array<{ id: string, source: string, target: string, data: { id: string, source: string, target: string, type: string, kinds: Array<CoordinationKind>, weight: number, documentIds: Array<string>, count: number | null } }>, groups: Array<{ id: string, label: string, memberCount: number, grouping: OverviewGrouping, levelId: string | null, sectorId: string | null, countyId: string | null, kind: ActorKind | null }> } };
 
 export type GroupMembersQueryVariables = Exact<{
   id: string;

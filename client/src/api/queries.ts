@@ -180,19 +180,21 @@ export const DOCUMENT_QUERY = /* GraphQL */ `
   }
 `;
 
+/** An effort's owners with their sectors and levels: what the overlap view draws them with, so it needs no network. */
 const EFFORT = /* GraphQL */ `
+  fragment OwnerFields on Actor { id name abbreviation kind sectors { id } levels { id rank } }
   fragment EffortFields on Node {
     __typename
     id
     ... on Measure {
       number title text progress status
-      responsible { ...ActorRefFields }
+      responsible { ...OwnerFields }
       document { id title fileName }
     }
     ... on Initiative {
       name description
-      lead { ...ActorRefFields }
-      participants { ...ActorRefFields }
+      lead { ...OwnerFields }
+      participants { ...OwnerFields }
       evidence { document { id title fileName } start end quote }
     }
   }
@@ -209,7 +211,6 @@ export const OVERLAPS_QUERY = /* GraphQL */ `
     }
   }
   ${EFFORT}
-  ${ACTOR_REF}
 `;
 
 export const BROKERS_QUERY = /* GraphQL */ `
@@ -266,7 +267,7 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
         id
         data {
           id type label name kind status sectorIds levelIds sector levelRank
-          parent documentIds degree curated x y memberCount groupId
+          parent documentIds degree curated x y memberCount stem groupId
         }
       }
       edges {

@@ -56,6 +56,9 @@ export interface ActorRef {
   name: string;
   abbreviation: string | null;
   kind: ActorKind;
+  /** Asked for where an actor is drawn without the network around it (an effort's owners). */
+  sectors?: { id: string }[];
+  levels?: { id: string; rank: number }[];
 }
 
 export interface MatrixCell {
@@ -104,6 +107,8 @@ export interface GraphNodeData {
   y?: number | null;
   /** A group node of an overview: how many actors or measures it gathers. */
   memberCount?: number | null;
+  /** A group node of an overview: its label without the count; null when the label is only the count. */
+  stem?: string | null;
   /** An expanded member of an overview: the group it came from. */
   groupId?: string | null;
 }

@@ -55,7 +55,7 @@ function groupElement(d: GraphNodeData, ctx: ElementContext): ElementDefinition 
     data: {
       id: d.id, ref: d.id, type: 'Group', label: d.label, name: d.name, kind: d.kind, status: d.status ?? null,
       sector: d.sector, sectorIds: d.sectorIds, levelIds: d.levelIds, levelRank: d.levelRank, documentIds: d.documentIds,
-      degree: d.degree, memberCount: d.memberCount ?? 0,
+      degree: d.degree, memberCount: d.memberCount ?? 0, stem: d.stem ?? null,
       color: tint(base, 0.55), borderColor: shade(base, 0.35), textColor: UI.text,
       shape: 'round-rectangle', w: Math.round(size * 1.6), h: size, tw: Math.round(size * 1.6) + 60,
     },

@@ -48,6 +48,25 @@ describe('overlapElements', () => {
     expect(edge.data.inert).toBeUndefined();
   });
 
+  it('draws owners from their own sectors and levels, with no network loaded, as the network would (the overlap view loads none)', () => {
+    const withSectors = (a: ActorRef, sectors: string[], level: string, rank: number): ActorRef => ({ ...a, sectors: sectors.map((id) => ({ id })), levels: [{ id: level, rank }] });
+    const bld = withSectors(BLD, ['sector:barn-og-familie'], 'level:departement', 0);
+    const kd = withSectors(KD, ['sector:utdanning', 'sector:integrering'], 'level:departement', 0);
+    const pair = { ...PAIR, a: { ...PAIR.a, responsible: [bld] }, b: { ...PAIR.b, responsible: [kd] } };
+    const bare = overlapElements(pair, [link(BLD, KD)], { ...opts, network: null });
+    const full = overlapElements({ ...PAIR, a: { ...PAIR.a, responsible: [BLD] }, b: { ...PAIR.b, responsible: [KD] } }, [link(BLD, KD)], opts);
+    const node = (els: typeof bare, id: string) => els.find((e) => e.data.id === id)!.data;
+    const a = node(bare, 'actor:bld');
+    const b = node(full, 'actor:bld');
+    expect([a.color, a.sector, a.sectorIds, a.levelIds, a.levelRank]).toEqual([b.color, b.sector, b.sectorIds, b.levelIds, b.levelRank]);
+    // Without sectors in the answer and no network, an owner has no sector colour: the answer's sectors are what colours it.
+    expect(node(overlapElements(PAIR, [], { ...opts, network: null }), 'actor:bld').color).not.toBe(a.color);
+    // An owner in two sectors takes the first by id, as the server colours a node.
+    expect(node(bare, 'actor:kd')).toMatchObject({ sector: 'sector:integrering', sectorIds: ['sector:utdanning', 'sector:integrering'], levelRank: 0 });
+    // The link between the owners has the network edge's id, so a click on it opens that edge.
+    expect(bare.find((e) => e.data.type === 'COORDINATES_WITH')!.data.id).toBe(full.find((e) => e.data.type === 'COORDINATES_WITH')!.data.id);
+  });
+
   it('places every node, efforts below their owners, an owner of both between them', () => {
     const both: Overlap = { ...PAIR, a: { ...PAIR.a, responsible: [BLD, KD] }, b: { ...PAIR.b, responsible: [KD, JD] } };
     const els = overlapElements(both, [], opts);

@@ -92,12 +92,18 @@ function effortNode(e: Effort, x: number, scale: number): ElementDefinition {
 
 function ownerNode(a: ActorRef, x: number, y: number, ctx: OverlapElementOptions, byId: Map<string, GraphNodeData>): ElementDefinition {
   const d = byId.get(a.id);
-  const sectorColor = d?.sector ? ctx.colors.get(d.sector) ?? NO_SECTOR_COLOR : NO_SECTOR_COLOR;
+  // The owner's own sectors and levels when the answer has them (the overlap view asks for them), else the network's.
+  const sectorIds = a.sectors ? a.sectors.map((x) => x.id) : (d?.sectorIds ?? []);
+  // The server's rule for a node's colour (graph/query/subgraph.ts nodeData): the first of its sectors by id.
+  const sector = a.sectors ? ([...sectorIds].sort()[0] ?? null) : (d?.sector ?? null);
+  const levelIds = a.levels ? a.levels.map((x) => x.id) : (d?.levelIds ?? []);
+  const levelRank = a.levels ? (a.levels.length ? Math.min(...a.levels.map((x) => x.rank)) : null) : (d?.levelRank ?? null);
+  const sectorColor = sector ? ctx.colors.get(sector) ?? NO_SECTOR_COLOR : NO_SECTOR_COLOR;
   return {
     group: 'nodes',
     data: {
       id: a.id, ref: a.id, type: 'Actor', label: a.abbreviation || a.name, name: a.name, kind: a.kind, status: null,
-      sector: d?.sector ?? null, sectorIds: d?.sectorIds ?? [], levelIds: d?.levelIds ?? [], levelRank: d?.levelRank ?? null,
+      sector, sectorIds, levelIds, levelRank,
       documentIds: d?.documentIds ?? [], degree: d?.degree ?? 0,
       color: sectorColor, borderColor: shade(sectorColor, 0.35), textColor: '#1F2937',
       shape: KIND_SHAPES[a.kind] ?? 'ellipse', w: 46, h: 46,

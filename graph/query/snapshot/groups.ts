@@ -48,8 +48,18 @@ export interface GroupIndex {
 /** "Barnevernstjenesten · 356 kommuner"; `count` is the members shown (after filters), the whole group by default. */
 export function groupLabel(g: GroupInfo, count = g.memberIds.length): string {
   const unit = count === 1 ? g.unit[0] : g.unit[1];
-  // "Kommuner · 405 kommuner" says it twice: "405 kommuner".
-  return g.stem.toLocaleLowerCase('nb') === g.unit[1] ? `${count} ${unit}` : `${g.stem} · ${count} ${unit}`;
+  const stem = groupStem(g);
+  return stem === null ? `${count} ${unit}` : `${stem} · ${count} ${unit}`;
+}
+
+/**
+ * What a group's members share, its label without the count ("Direktorat ·
+ * Utdanning"): what the explorer writes under a group node, whose count is
+ * drawn on it. Null when the stem only names the unit ("Kommuner · 405
+ * kommuner" would say it twice): the label is then the count alone.
+ */
+export function groupStem(g: Pick<GroupInfo, 'stem' | 'unit'>): string | null {
+  return g.stem.toLocaleLowerCase('nb') === g.unit[1] ? null : g.stem;
 }
 
 const KIND_NAMES: Record<ActorKind, string> = {

@@ -7,7 +7,7 @@
 import { layoutGraph } from '../layout.ts';
 import { sharedWork, versionWork } from '../shared-work.ts';
 import { degrees, nodeData, selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
-import { groupLabel, type OverviewGrouping } from './groups.ts';
+import { groupLabel, groupStem, type OverviewGrouping } from './groups.ts';
 import { aggregate, defaultGrouping, drawnLinks, type SnapshotCore } from './overview.ts';
 import { DRAWN_VIEWS as DRAWN, type GraphSnapshot, type Layout } from './snapshot.ts';
 
@@ -39,7 +39,7 @@ export function layoutOverview(s: SnapshotCore, view: GraphViewName, grouping: O
     const g = agg.groups.has(id) ? s.groups.byId.get(id) : undefined;
     if (!g) return nodeData(s.base, p, id, 0).label;
     // A label that is only its count ("405 kommuner") is drawn whole.
-    return g.stem.toLocaleLowerCase('nb') === g.unit[1] ? groupLabel(g, agg.groups.get(id)!.length) : g.stem;
+    return groupStem(g) ?? groupLabel(g, agg.groups.get(id)!.length);
   };
   return layoutGraph(ids, edges, { labels: { ids: top, widths: top.map((id) => labelWidth(text(id))) } });
 }

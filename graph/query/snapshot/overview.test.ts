@@ -49,6 +49,21 @@ describe('level of detail on a generated corpus', () => {
     }
   });
 
+  it('draws each node\'s strongest links, and gives a notebook every summed link when it asks (allLinks)', async () => {
+    const plain = await overview(s, { view: 'NETWORK', budget: 5000 });
+    // One element fewer than the whole view: aggregated, with room for every summed link.
+    const budget = Math.min(5000, plain.totalNodes + plain.totalEdges - 1);
+    const thin = await overview(s, { view: 'NETWORK', budget });
+    const all = await overview(s, { view: 'NETWORK', budget, allLinks: true });
+    expect(thin.aggregated && all.aggregated).toBe(true);
+    expect(all.edges.length).toBeGreaterThan(thin.edges.length);
+    // The thinned map is a part of the whole one, with the same nodes and weights.
+    const weights = new Map(all.edges.map((e) => [e.id, e.data.weight]));
+    for (const e of thin.edges) expect(weights.get(e.id)).toBe(e.data.weight);
+    expect(all.nodes.map((n) => n.id)).toEqual(thin.nodes.map((n) => n.id));
+    expect(strongestLinks(all.edges).map((e) => e.id)).toEqual(thin.edges.map((e) => e.id));
+  });
+
   it('gathers municipal services by service type and county, with counts that add up to the view', async () => {
     const plain = await overview(s, { view: 'SYSTEM', budget: 5000 });
     // One element fewer than the whole view: aggregated, and small enough that no group is left out.

@@ -11,7 +11,7 @@ import { page, paging } from '../limits.ts';
 import { degrees, nodeData, selectView, type GraphViewName, type PreparedView, type SubgraphEdge, type SubgraphFilter, type SubgraphNodeData, type ViewSelection } from '../subgraph.ts';
 import type { Position } from '../layout.ts';
 import type { ActorView, MeasureView } from '../views.ts';
-import { groupLabel, OVERVIEW_GROUPINGS, type GroupInfo, type OverviewGrouping } from './groups.ts';
+import { groupLabel, groupStem, OVERVIEW_GROUPINGS, type GroupInfo, type OverviewGrouping } from './groups.ts';
 import { actorMatches } from './lists.ts';
 import { nodesById, requireNode } from './nodes.ts';
 import { layoutOverviewOnce, viewLayout } from './layouts.ts';
@@ -27,6 +27,8 @@ export interface OverviewFilter extends Omit<SubgraphFilter, 'limit'> {
   groupBy?: OverviewGrouping | null;
   budget?: number | null;
   expand?: readonly string[] | null;
+  /** An aggregated map's every summed link, not only each node's LINKS_PER_NODE strongest (what the explorer draws). */
+  allLinks?: boolean | null;
 }
 
 export interface OverviewGroupView {
@@ -221,8 +223,8 @@ export async function overview(s: GraphSnapshot, filter: OverviewFilter = {}): P
 
   const expand = new Set(filter.expand ?? []);
   const full = made && !expand.size ? made.aggregation : aggregate(s, sel, grouping, expand, focus);
-  // The map draws each node's strongest links (its layout was made with the same).
-  const agg: Aggregation = { ...full, edges: drawnLinks(full) };
+  // The map draws each node's strongest links (its layout was made with the same); a notebook may ask for them all.
+  const agg: Aggregation = { ...full, edges: filter.allLinks ? full.edges : drawnLinks(full) };
   const groupOf = s.groups.of.get(grouping)!;
 
   // Within the budget: the focus, then the groups by size, then expanded members and the rest, best connected first.
@@ -268,6 +270,7 @@ export async function overview(s: GraphSnapshot, filter: OverviewFilter = {}): P
         degree: shownDegree.get(id) ?? 0,
         curated: null,
         memberCount: members.length,
+        stem: groupStem(info),
       };
       if (at) Object.assign(data, { x: at.x, y: at.y });
       return { id, data };

@@ -13,11 +13,13 @@ import { OverlapsPanel } from '../../components/OverlapsPanel.tsx';
 import { OVERLAP_COLORS, overlapElements } from '../../graph/index.ts';
 import { overlapsExportGraph } from '../../export/index.ts';
 import { numberParam, normaliseId, type Param } from '../../state/url-schema.ts';
+import { EMPTY_GRAPH } from '../shared/graph-data.ts';
 import { defineView, type ViewPanelProps } from '../types.ts';
 import { clampScore, MIN_SCORE_RANGE, reduceOverlaps, type OverlapsAction, type OverlapsSlice } from './slice.ts';
 
 export interface OverlapsData {
   overlaps: Overlap[];
+  /** Empty: the pairs carry what their owners are drawn with (kept for the view interface's `graph`). */
   graph: Subgraph;
 }
 export interface OverlapsExtra {
@@ -97,8 +99,9 @@ export const overlapsView = defineView<OverlapsSlice, OverlapsData, OverlapsExtr
   },
   dataKey: () => 'view:overlaps',
   load: async (api, _state, _slice, signal) => {
-    const [overlaps, graph] = await Promise.all([api.overlaps(OVERLAP_FLOOR, OVERLAP_LIMIT, signal), api.graph({ view: 'NETWORK' }, signal)]);
-    return { overlaps, graph };
+    // The pairs carry their owners' sectors and levels: the whole network (8 MB at national scale, a second of the
+    // server's time before the first paint) is not needed to draw them.
+    return { overlaps: await api.overlaps(OVERLAP_FLOOR, OVERLAP_LIMIT, signal), graph: EMPTY_GRAPH };
   },
   extra: {
     key: ({ data, slice }) => {

@@ -4,7 +4,7 @@ import type { ApiClient, MatrixCell, Overview, OverviewFilterInput, SystemMatrix
 import { INITIAL_STATE } from '../../state/state.ts';
 import { CELL_MAX, cellItems, groupSize, matrixElements, moreRef, OTHER_ROW_MAX, sectorColors, spacingFor, spreadTo, subgraphElements, visibleItems } from '../../graph/index.ts';
 import { MATRIX, NETWORK, SECTORS } from '../../test/fixtures.ts';
-import { groupStem, isGroupId, loadLod, LOD_INITIAL, lodElements, lodStatus, reduceLod } from './overview.tsx';
+import { isGroupId, loadLod, LOD_INITIAL, lodElements, lodStatus, reduceLod } from './overview.tsx';
 
 const colors = sectorColors(SECTORS.map((s) => s.id));
 const actor = (i: number) => ({ id: `actor:a${i}`, name: `Tjeneste ${i}`, abbreviation: null, kind: 'MUNICIPAL_SERVICE' as const });
@@ -23,8 +23,8 @@ describe('level of detail', () => {
   it('draws a group node sized by its members and says what is aggregated', () => {
     const graph = {
       nodes: [
-        { id: 'group:LEVEL_SECTOR:k', data: { ...NETWORK.nodes[0].data, id: 'group:LEVEL_SECTOR:k', type: 'Group', label: 'Kommune · Helse · 712 aktører', memberCount: 712, kind: null } },
-        { id: 'group:LEVEL_SECTOR:d', data: { ...NETWORK.nodes[0].data, id: 'group:LEVEL_SECTOR:d', type: 'Group', label: 'Direktorat · Helse · 3 aktører', memberCount: 3, kind: null } },
+        { id: 'group:LEVEL_SECTOR:k', data: { ...NETWORK.nodes[0].data, id: 'group:LEVEL_SECTOR:k', type: 'Group', label: 'Kommune · Helse · 712 aktører', memberCount: 712, stem: 'Kommune · Helse', kind: null } },
+        { id: 'group:LEVEL_SECTOR:d', data: { ...NETWORK.nodes[0].data, id: 'group:LEVEL_SECTOR:d', type: 'Group', label: 'Direktorat · Helse · 3 aktører', memberCount: 3, stem: 'Direktorat · Helse', kind: null } },
       ],
       edges: [{ id: 'agg:1', source: 'group:LEVEL_SECTOR:k', target: 'group:LEVEL_SECTOR:d', data: { id: 'agg:1', source: 'group:LEVEL_SECTOR:k', target: 'group:LEVEL_SECTOR:d', type: 'AGGREGATE', kinds: [], weight: 40, documentIds: [], count: 12 } }],
       truncated: false,
@@ -47,12 +47,12 @@ describe('level of detail', () => {
     expect(drawn.filter((e) => e.data.type !== 'Group')).toEqual(els.filter((e) => e.data.type !== 'Group'));
   });
 
-  it("takes a group's count off its label, and leaves a label that is only a count", () => {
-    expect(groupStem('Direktorat · Utdanning · 2 aktører')).toBe('Direktorat · Utdanning');
-    expect(groupStem('Bufdir · påbegynt · 12 tiltak')).toBe('Bufdir · påbegynt');
-    expect(groupStem('Barnevernstjenesten · 1 356 kommuner')).toBe('Barnevernstjenesten');
-    expect(groupStem('405 kommuner')).toBeNull();
-    expect(groupStem('Bufdir')).toBeNull();
+  it("labels a group with the server's stem, and one whose label is only a count with the count", () => {
+    const node = (id: string, label: string, stem: string | null) => ({ id, data: { ...NETWORK.nodes[0].data, id, type: 'Group', label, name: label, memberCount: 405, stem, kind: null } });
+    const graph = { nodes: [node('group:KIND:k', '405 kommuner', null), node('group:LEVEL_SECTOR:b', 'Barnevernstjenesten · 1 356 kommuner', 'Barnevernstjenesten')], edges: [], truncated: false };
+    const drawn = lodElements({ graph, overview: null }, { colors, lang: 'nb' }, 'network');
+    expect(drawn.map((e) => e.data.label)).toEqual(['405 kommuner', 'Barnevernstjenesten']);
+    expect(drawn.map((e) => e.data.name)).toEqual(['405 kommuner', 'Barnevernstjenesten · 1 356 kommuner']);
   });
 
   it("draws a cell's groups and its ungrouped actors, and caps a full cell in a large matrix", () => {

@@ -79,17 +79,6 @@ export async function loadLod(api: ApiClient, view: GraphView, state: ExplorerSt
   return { graph: packWide({ nodes: overview.nodes, edges: overview.edges, truncated: false }), overview };
 }
 
-/**
- * A group's label without its count: "Direktorat · Utdanning" for
- * "Direktorat · Utdanning · 2 aktører" (the server's labels end in the count
- * and what a member is); null when the label is no more than the count
- * ("405 kommuner") or has none.
- */
-export function groupStem(label: string): string | null {
-  const m = /^(.+) · \d[\d\u00a0 ]* \S+$/.exec(label.trim());
-  return m ? m[1] : null;
-}
-
 /** Size of a group's box on the canvas, against the element builder's (graph/elements.ts groupSize). */
 const GROUP_SCALE = 0.6;
 
@@ -111,7 +100,8 @@ export function lodElements(data: LodData, env: Pick<ViewEnv, 'colors' | 'lang'>
   return subgraphElements(data.graph, { colors: env.colors }, mode).map((el) => {
     if (el.group !== 'nodes' || el.data.type !== 'Group') return el;
     const full = String(el.data.label ?? '');
-    const stem = groupStem(full);
+    // The server's stem (graph/query/snapshot/groups.ts groupStem): what the members share, without the count.
+    const stem = typeof el.data.stem === 'string' ? el.data.stem : null;
     // Smaller boxes than the element builder's: dozens of them share the canvas with their labels.
     const w = Math.round(Number(el.data.w) * GROUP_SCALE);
     const h = Math.round(Number(el.data.h) * GROUP_SCALE);
