@@ -40,6 +40,22 @@ describe.runIf(HAVE_BROWSER)('explorer in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it("draws the sectors' colours when the sectors arrive after the map", async () => {
+    // The map's answer first and the sectors (Meta) late, as a loaded server may answer them: the map once drew grey and stayed so.
+    const page = await h.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.addInitScript(() => window.localStorage.setItem('samkart.guide.done', '1'));
+    await page.route('**/graphql**', async (route) => {
+      const req = route.request();
+      if (/\bMeta\b/.test(`${req.url()} ${req.postData() ?? ''}`)) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(`${h.url}/?v=network`);
+    await canvasReady(page);
+    const colours = await page.evaluate(() => new Set(window.__samkart!.cy!.nodes('[type = "Actor"]').map((n) => String(n.style('background-color')))).size);
+    expect(colours).toBeGreaterThan(3);
+    await page.close();
+  }, 60_000);
+
   it('fits a laptop screen (1366×768)', async () => {
     const page = await open('/?v=network&sel=actor:bufdir', { width: 1366, height: 768 });
     await canvasReady(page);

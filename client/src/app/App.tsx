@@ -84,10 +84,10 @@ export function App({ api: baseApi }: { api: ApiClient }) {
     [lang, t, sectors, presenting, state.largeText],
   );
   const run = { state, slice, data, extra: extra.data, env };
-
   const pathKey = state.path.from && state.path.to && state.path.from !== state.path.to ? `path|${state.path.from}|${state.path.to}` : null;
   const path = useAsync(pathKey, (s) => api.path(state.path.from!, state.path.to!, 6, s), reload);
-  const { elements, overlay, structureKey, lit, laying, canvasBox } = useViewCanvas(view, run, path.data);
+  const paletteReady = !!meta.data || !!meta.error; // the sectors' colours, or their failure (then none)
+  const { elements, overlay, structureKey, lit, laying, canvasBox } = useViewCanvas(view, run, path.data, paletteReady);
   const graph = data ? view.graph(data) : null;
   const selection = useSelection({ api, state, dispatch, elements, structureKey, graph, path: path.data, canvas, reload, t });
   const { labelOf, sel, select, selectAndCenter } = selection;
@@ -235,7 +235,7 @@ export function App({ api: baseApi }: { api: ApiClient }) {
                         onSelect={select}
                       />
                       {!presenting && (
-                        <CanvasStatus loading={viewData.loading} laying={laying} nodes={lit ? litNodes : nodeCount} edges={lit ? lit.edges.size : edgeCount} truncated={!!graph?.truncated} status={status} empty={!!lit && litNodes === 0} />
+                        <CanvasStatus loading={viewData.loading || !paletteReady} laying={laying} nodes={lit ? litNodes : nodeCount} edges={lit ? lit.edges.size : edgeCount} truncated={!!graph?.truncated} status={status} empty={!!lit && litNodes === 0} />
                       )}
                       {(viewData.loading || laying) && elements.length === 0 && <div className="loading-overlay">{t(laying ? 'canvas.laying' : 'app.loading')}</div>}
                     </div>

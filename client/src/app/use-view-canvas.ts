@@ -75,14 +75,15 @@ function useBoxSize(): [(el: HTMLElement | null) => void, { width: number; heigh
 
 /** The canvas's elements for the current view; `canvasBox` goes on the element the canvas fills. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function useViewCanvas(view: AnyView, run: ViewRun<any, any, any>, path: Path | null) {
+export function useViewCanvas(view: AnyView, run: ViewRun<any, any, any>, path: Path | null, paletteReady = true) {
   const { state, slice, data, extra } = run;
   const [canvasBox, canvasSize] = useBoxSize();
   // A view laid out for the canvas's size gets it (and only such a view is built again when it changes).
   const sized = view.fitsCanvas ? canvasSize : null;
   const env = useMemo(() => (sized ? { ...run.env, canvas: sized } : run.env), [run.env, sized]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const base = useMemo<ElementDefinition[]>(() => view.elements({ ...run, env }), [view, slice, data, extra, env, state.focus]);
+  // Nothing is drawn before the sectors' colours are known: a map drawn grey would stay grey, as its ids do not change.
+  const base = useMemo<ElementDefinition[]>(() => (paletteReady ? view.elements({ ...run, env }) : []), [view, slice, data, extra, env, state.focus, paletteReady]);
   const preset = view.layout(slice) === 'preset';
   const overlay = useMemo(() => pathOverlay(base, path, !preset), [base, path, preset]);
   const all = useMemo(() => [...base, ...overlay.extra], [base, overlay.extra]);
@@ -92,8 +93,9 @@ export function useViewCanvas(view: AnyView, run: ViewRun<any, any, any>, path: 
   const elements = useMemo(() => (view.decorate ? view.decorate(positioned, run) : positioned), [view, positioned, slice, data]);
   const structureKey = useMemo(
     // A view laid out for the canvas is drawn again when its layout changes (size, text scale), with the same ids.
-    () => `${view.id}|${JSON.stringify(slice)}|${preset ? '' : state.layout}|${env.lang}|${sized ? `${sized.width}x${sized.height}x${env.textScale}` : ''}|${elements.map((e) => e.data.id as string).join(',')}`,
-    [elements, view.id, slice, preset, state.layout, env.lang, sized, env.textScale],
+    // The sectors too: their colours are in the elements' data (a new upload can bring a sector).
+    () => `${view.id}|${JSON.stringify(slice)}|${preset ? '' : state.layout}|${env.lang}|${env.sectorOrder.join(',')}|${sized ? `${sized.width}x${sized.height}x${env.textScale}` : ''}|${elements.map((e) => e.data.id as string).join(',')}`,
+    [elements, view.id, slice, preset, state.layout, env.lang, env.sectorOrder, sized, env.textScale],
   );
   const lit = useMemo(() => (activeFilterCount(state.filters) > 0 ? applyFilters(elements, state.filters) : null), [elements, state.filters]);
   const laying = !preset && base.length > 0 && !layout.positions && !layout.error;
