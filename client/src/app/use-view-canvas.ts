@@ -81,8 +81,8 @@ export function useViewCanvas(view: AnyView, run: ViewRun<any, any, any>, path: 
   // A view laid out for the canvas's size gets it (and only such a view is built again when it changes).
   const sized = view.fitsCanvas ? canvasSize : null;
   const env = useMemo(() => (sized ? { ...run.env, canvas: sized } : run.env), [run.env, sized]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   // Nothing is drawn before the sectors' colours are known: a map drawn grey would stay grey, as its ids do not change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const base = useMemo<ElementDefinition[]>(() => (paletteReady ? view.elements({ ...run, env }) : []), [view, slice, data, extra, env, state.focus, paletteReady]);
   const preset = view.layout(slice) === 'preset';
   const overlay = useMemo(() => pathOverlay(base, path, !preset), [base, path, preset]);
