@@ -23,6 +23,16 @@ export function labelWidth(text: string): number {
 }
 
 /**
+ * The LABELLED_TOP nodes of `ids` whose labels get room, best connected first
+ * as the explorer places labels (by `degree`, then id), with each label's
+ * width (labelWidth of `text`).
+ */
+export function labelledFirst(ids: readonly string[], degree: ReadonlyMap<string, number>, text: (id: string) => string): { ids: string[]; widths: number[] } {
+  const top = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, LABELLED_TOP);
+  return { ids: top, widths: top.map((id) => labelWidth(text(id))) };
+}
+
+/**
  * The screen an overview is laid out for, px: about the explorer's canvas at
  * 1366×768 less its padding and the labels that stick out at its edges
  * (a larger screen only gives more room). Wider than high, as the canvas is.

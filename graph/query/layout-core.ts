@@ -38,7 +38,6 @@ export interface LayoutInput {
   room?: LabelRoom;
 }
 
-/** The nodes whose labels need room, and how wide each label is. */
 export interface LayoutOutput {
   xs: number[];
   ys: number[];

@@ -4,6 +4,7 @@
  * built (so the first visitor does not pay for them), one after the other.
  * A request that wants positions waits for its layout; nothing else does.
  */
+import { labelledFirst } from '../label-room.ts';
 import { layoutGraph } from '../layout.ts';
 import { sharedWork, versionWork } from '../shared-work.ts';
 import { degrees, nodeData, selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
@@ -11,15 +12,13 @@ import { groupLabel, groupStem, type OverviewGrouping } from './groups.ts';
 import { aggregate, defaultGrouping, drawnLinks, type SnapshotCore } from './overview.ts';
 import { DRAWN_VIEWS as DRAWN, type GraphSnapshot, type Layout } from './snapshot.ts';
 
+export { LABELLED_TOP, labelWidth } from '../label-room.ts';
+
 /** The nodes a view's layout places: the whole view, so every focus finds its nodes placed. */
 export function viewLayoutIds(s: SnapshotCore, view: GraphViewName, p: PreparedView): string[] {
   // Actors appear in the measures view only through their measures, so unlinked ones are left out there.
   return s.base.nodes.filter((n) => viewHolds(view, n) && (view !== 'MEASURES' || n.__typename === 'Measure' || p.adjacency.has(n.id))).map((n) => n.id);
 }
-
-import { LABELLED_TOP, labelWidth } from '../label-room.ts';
-
-export { LABELLED_TOP, labelWidth };
 
 /**
  * The layout of a view's whole overview at a grouping: its groups and the
@@ -31,9 +30,6 @@ export function layoutOverview(s: SnapshotCore, view: GraphViewName, grouping: O
   const agg = s.aggregations.get(`${view}:${grouping}`)?.aggregation ?? aggregate(s, selectView(s.base, p, { view }), grouping, new Set(), null);
   const edges = drawnLinks(agg);
   const ids = [...agg.groups.keys(), ...agg.individuals].sort();
-  // Best connected first, as the explorer places labels (by links drawn, then id).
-  const degree = degrees(edges);
-  const top = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1)).slice(0, LABELLED_TOP);
   // What the explorer writes under a node: a group's stem (its count is drawn on it), else the node's label.
   const text = (id: string) => {
     const g = agg.groups.has(id) ? s.groups.byId.get(id) : undefined;
@@ -41,7 +37,8 @@ export function layoutOverview(s: SnapshotCore, view: GraphViewName, grouping: O
     // A label that is only its count ("405 kommuner") is drawn whole.
     return groupStem(g) ?? groupLabel(g, agg.groups.get(id)!.length);
   };
-  return layoutGraph(ids, edges, { labels: { ids: top, widths: top.map((id) => labelWidth(text(id))) } });
+  // Best connected first, as the explorer places labels (by links drawn, then id).
+  return layoutGraph(ids, edges, { labels: labelledFirst(ids, degrees(edges), text) });
 }
 
 const later = new WeakMap<GraphSnapshot, Map<string, Promise<Layout>>>();

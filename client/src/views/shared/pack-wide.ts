@@ -16,7 +16,7 @@
  * have.
  */
 import type { Subgraph } from '../../api/index.ts';
-import { LABELLED_TOP, labelWidth, makeLabelRoom, OVERVIEW_FRAME } from '../../../../graph/query/label-room.ts';
+import { labelledFirst, makeLabelRoom, OVERVIEW_FRAME } from '../../../../graph/query/label-room.ts';
 
 /** Width over height of the explorer's canvas at 1366×768 and 1920×1080, about. */
 export const CANVAS_ASPECT = 1.9;
@@ -153,6 +153,7 @@ function labelRoom(g: Subgraph, out: Map<string, { x: number; y: number }>): voi
   const ys = ids.map((id) => out.get(id)!.y);
   const width = Math.max(...xs) - Math.min(...xs);
   if (!(width > 0)) return;
+  // Links drawn, a node's link to itself left out, as the canvas counts them (Cytoscape's degree(false)).
   const degree = new Map<string, number>();
   for (const e of g.edges) {
     if (e.source === e.target) continue;
@@ -160,9 +161,9 @@ function labelRoom(g: Subgraph, out: Map<string, { x: number; y: number }>): voi
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
   const index = new Map(ids.map((id, i) => [id, i]));
-  const top = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, LABELLED_TOP);
   const labels = new Map(g.nodes.map((n) => [n.id, String(n.data.label ?? '')]));
-  makeLabelRoom(xs, ys, { top: top.map((id) => index.get(id)!), widths: top.map((id) => labelWidth(labels.get(id)!)) });
+  const top = labelledFirst(ids, degree, (id) => labels.get(id)!);
+  makeLabelRoom(xs, ys, { top: top.ids.map((id) => index.get(id)!), widths: top.widths });
   const back = width / OVERVIEW_FRAME.width;
   ids.forEach((id, i) => out.set(id, { x: xs[i] * back, y: ys[i] * back }));
 }
