@@ -160,7 +160,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const ctx = measureCtx.current;
     cy.batch(() => {
       nodes.removeStyle('label font-size text-max-width text-wrap text-valign text-halign text-margin-x text-margin-y');
-      nodes.removeClass('label-off');
       const selected = latest.current.selection?.id;
       const spot = latest.current.spot;
       const candidates: LabelCandidate[] = [];
@@ -197,11 +196,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       nodes.forEach((n) => {
         const choice = placed.get(n.id());
         if (!choice) return;
-        if (!choice.text) {
-          // A class, not a bypass: Cytoscape ignores an empty label bypass.
-          n.addClass('label-off');
-          return;
-        }
+        // A class, not a bypass: Cytoscape ignores an empty label bypass. Changed only where it changes: a class change
+        // computes the node's whole style again, and most nodes of a large map stay without a label from one placement to the next.
+        if (n.hasClass('label-off') !== !choice.text) n.toggleClass('label-off', !choice.text);
+        if (!choice.text) return;
         // text-wrap none: the box the placement measured is the box drawn, on the side it chose.
         const width = (measure(choice.text) * choice.fontPx) / fontPx;
         n.style({ label: choice.text, 'font-size': choice.fontPx / zoom, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((width + choice.fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) });
