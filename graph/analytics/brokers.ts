@@ -91,13 +91,17 @@ export function rankBrokers(
 
 /** The brokers of the graph's coordination network, best first; `limit` as for any list (default 20). */
 export async function brokersFor(snapshot: GraphSnapshot, limit?: number | null): Promise<BrokerScore[]> {
+  return page(await allBrokers(snapshot), limit ?? 20, 0);
+}
+
+/** Every actor of the coordination network, best broker first; computed once per graph version. */
+export function allBrokers(snapshot: GraphSnapshot): Promise<BrokerScore[]> {
   // Betweenness over a national network takes seconds: it runs in the analytics thread.
-  const all = await derived(snapshot, 'brokers', async () =>
+  return derived(snapshot, 'brokers', async () =>
     rankBrokersInThread({
       network: snapshot.coordination.map(({ sourceId, targetId, weight }) => ({ sourceId, targetId, weight })),
       sectorsOf: new Map(snapshot.base.sectorsOf),
       sectorOrder: new Map(snapshot.nodes.Sector.map((s, i) => [s.id, i])),
     }),
   );
-  return page(all, limit ?? 20, 0);
 }

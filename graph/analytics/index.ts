@@ -4,6 +4,7 @@ export * from './derived.ts';
 export * from './overlaps.ts';
 export * from './overlaps-for.ts';
 export * from './brokers.ts';
+export * from './broker-map.ts';
 export * from './sector-gaps.ts';
 export * from './unclear-responsibility.ts';
 export * from './prepare-analytics.ts';

@@ -2,7 +2,8 @@
  * The graph version's analytics, made when the version is (at start-up and
  * after each upload or correction, once its layouts are made), not on the
  * first request: overlaps and
- * brokers in the analytics thread, unclear responsibility and the sector
+ * brokers in the analytics thread (then the brokers' map the explorer first
+ * draws), unclear responsibility and the sector
  * gaps the explorer asks for on the main thread, between other work. Each is
  * kept with the version (derived.ts), so the request that asks for it finds
  * it made, or waits for it without redoing it.
@@ -10,6 +11,7 @@
 import type { GraphSnapshot } from '../query/index.ts';
 import { allOverlaps } from './overlaps-for.ts';
 import { brokersFor } from './brokers.ts';
+import { brokerMapFor } from './broker-map.ts';
 import { sectorGapsFor } from './sector-gaps.ts';
 import { unclearResponsibilityFor } from './unclear-responsibility.ts';
 
@@ -32,7 +34,10 @@ export async function prepareAnalytics(snapshot: GraphSnapshot): Promise<Analyti
   };
   // The thread's jobs run one after the other: overlaps, then brokers.
   const overlaps = timed(() => allOverlaps(snapshot));
-  const brokers = timed(() => brokersFor(snapshot));
+  const brokers = timed(async () => {
+    await brokersFor(snapshot);
+    await brokerMapFor(snapshot);
+  });
   await breathe();
   const unclear = await timed(() => unclearResponsibilityFor(snapshot));
   await breathe();

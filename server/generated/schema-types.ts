@@ -150,6 +150,20 @@ export type Broker = {
   weightedDegree: Scalars['Float']['output'];
 };
 
+/** What the explorer's brokers view draws: the whole linked network, or its backbone. */
+export type BrokerMap = {
+  /** Bodies drawn because they are linked to two or more of the brokers drawn. */
+  bridged: Scalars['Int']['output'];
+  /** Brokers drawn (0 when the network is drawn whole). */
+  brokers: Scalars['Int']['output'];
+  /** The bodies and links drawn, with positions (x, y); a body's degree counts the links drawn. */
+  graph: Subgraph;
+  /** True when the network was too large to draw whole and this is its backbone. */
+  reduced: Scalars['Boolean']['output'];
+  /** Bodies with at least one coordination link in the whole network. */
+  total: Scalars['Int']['output'];
+};
+
 /** A coordination link between two actors, with every piece of evidence for it. */
 export type Coordination = {
   /** True when a person corrected it (merged, renamed, set, added or accepted; see `corrections`). */
@@ -738,6 +752,8 @@ export type Query = {
   actor?: Maybe<Actor>;
   /** Actors (ministries, directorates, regional bodies, county and municipal services, organisations), ordered by name. */
   actors: Array<Actor>;
+  /** The brokers' map of the coordination network, drawn on the server once per graph version: its linked part whole (positions from the NETWORK layout) when it has at most 120 bodies, else the backbone, the `top` leading brokers (1 to 200, default 20) and up to two bodies per broker linked to two or more of them, on two rings, with the links among them. Same node/edge shape as `graph`; with `foldRenames`, `asOfYear` and `language` as there. */
+  brokerMap: BrokerMap;
   /** Bodies that bridge the coordination network, best broker first: by betweenness, then sectors bridged, cross-sector partners, weighted degree and id. `limit` defaults to 20. */
   brokers: Array<Broker>;
   /** Who coordinates with whom. Without actorIds: the whole coordination network. */
@@ -820,6 +836,26 @@ export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Lists are ordered deterministically; `limit` is capped at 1000.
+ *
+ * Errors carry a code in `extensions.code`: NOT_FOUND (a required id is unknown),
+ * BAD_USER_INPUT (an argument out of range), STORE_UNAVAILABLE (the store does not
+ * answer), TIMEOUT (the work ran past the time limit and was stopped),
+ * QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_TOKENS and TOO_MANY_DIRECTIVES (the
+ * query's shape is over a limit), QUERY_TOO_COSTLY (its lists hold too many rows in
+ * the current graph: `extensions.cost` and `extensions.maxCost` say by how much),
+ * RESULT_TOO_LARGE (the answer would be over the size cap), BAD_REQUEST (no query),
+ * READ_ONLY (not a query). Ask for less with `limit`, a filter or fewer aliases.
+ */
+export type QueryBrokerMapArgs = {
+  asOfYear?: InputMaybe<Scalars['Int']['input']>;
+  foldRenames?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Language>;
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

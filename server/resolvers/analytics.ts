@@ -3,6 +3,7 @@
  * graph/analytics function with the request's snapshot and maps ids to nodes.
  */
 import {
+  brokerMapFor,
   brokersFor,
   sectorGapsFor,
   unclearResponsibilityFor,
@@ -14,13 +15,19 @@ import {
 import { evidence, nodesById, requireNode } from '../../graph/query/index.ts';
 import type { Context } from './resolvers.ts';
 import { explanationIn } from './language.ts';
-import type { QueryBrokersArgs, QuerySectorGapsArgs, QueryUnclearResponsibilityArgs } from '../generated/schema-types.ts';
+import { foldOverview } from './name-lines.ts';
+import type { QueryBrokerMapArgs, QueryBrokersArgs, QuerySectorGapsArgs, QueryUnclearResponsibilityArgs } from '../generated/schema-types.ts';
 
 type R<P, A = Record<string, never>, T = unknown> = (parent: P, args: A, ctx: Context) => T | Promise<T>;
 
 /** Query fields of the analytics section. */
 export const analyticsQuery = {
   brokers: (async (_, a, { reader }) => brokersFor(await reader.snapshot(), a.limit)) as R<unknown, QueryBrokersArgs>,
+  brokerMap: (async (_, { top, ...naming }, { reader }) => {
+    const s = await reader.snapshot();
+    const map = await brokerMapFor(s, top);
+    return { ...map, graph: { ...map.graph, ...foldOverview(s, map.graph, naming) } };
+  }) as R<unknown, QueryBrokerMapArgs>,
   sectorGaps: (async (_, a, { reader }) => sectorGapsFor(await reader.snapshot(), { levelIds: a.levelIds, kinds: a.kinds })) as R<unknown, QuerySectorGapsArgs>,
   unclearResponsibility: (async (_, a, { reader }) => unclearResponsibilityFor(await reader.snapshot(), a.reasons)) as R<unknown, QueryUnclearResponsibilityArgs>,
 };

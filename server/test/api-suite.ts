@@ -40,6 +40,7 @@ export const PARITY_QUERIES: string[] = [
   // Analytics for facilitators (issue 6).
   `{ overlaps(minScore: 0, limit: 1000) { a { id } b { id } score sharedTerms explanation textScore themeScore bodyScore namedTogether } }`,
   `{ brokers(limit: 1000) { actor { id } betweenness degree weightedDegree partners crossSectorPartners sectorsBridged { id } } }`,
+  `{ brokerMap(top: 5) { reduced brokers bridged total graph { nodes { id data { label degree x y } } edges { id source target } } } }`,
   `{ sectorGaps { sectors { id } cells { a { id } b { id } links weight examples { source { id } target { id } weight } } gaps { a { id } b { id } } } }`,
   `{ s: sectorGaps(levelIds: ["level:direktorat", "level:regional-stat", "level:kommune"], kinds: [JOINT_WORK, SAME_INITIATIVE]) { cells { a { id } b { id } links weight } gaps { a { id } b { id } } } }`,
   `{ unclearResponsibility { measure { id } reason owners { id } explanation evidence { start end quote document { id } } } }`,
@@ -213,6 +214,17 @@ export function describeApiSuite(name: string, makeStore: () => Promise<GraphSto
       expect(bufdir.sectorsBridged.map((s: any) => s.id)).toEqual(expect.arrayContaining(['sector:barn-familie', 'sector:justis', 'sector:helse']));
       expect(bufdir.partners).toBeGreaterThanOrEqual(bufdir.crossSectorPartners);
       expect(codes(await gql('{ brokers(limit: 5000) { partners } }'))).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('draws the brokers’ map: the seeds’ linked network whole, placed, and refuses a top out of range', async () => {
+      const d = await ok('{ brokerMap { reduced brokers bridged total graph { nodes { id data { x y degree } } edges { source target } } } }');
+      const m = d.brokerMap;
+      expect([m.reduced, m.brokers, m.bridged]).toEqual([false, 0, 0]);
+      expect(m.total).toBe(m.graph.nodes.length);
+      const ends = new Set(m.graph.edges.flatMap((e: any) => [e.source, e.target]));
+      expect(m.graph.nodes.every((n: any) => ends.has(n.id) && typeof n.data.x === 'number' && typeof n.data.y === 'number')).toBe(true);
+      expect(m.graph.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['actor:bufdir', 'actor:kd', 'actor:ks']));
+      expect(codes(await gql('{ brokerMap(top: 0) { total } }'))).toEqual(['BAD_USER_INPUT']);
     });
 
     it('counts coordination per pair of sectors and shows the sectors that never meet below the ministries', async () => {

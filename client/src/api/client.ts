@@ -3,9 +3,10 @@
  * call is one POST to /graphql; GraphQL errors come back as ApiError with the
  * server's `extensions.code` (or NETWORK_ERROR / HTTP_ERROR / BAD_RESPONSE).
  */
-import type { BrokersQuery, CoordinationQuery, EvidenceOfQuery, GroupMeasuresQuery, GroupMembersQuery, OverviewQuery, DocumentQuery, GraphQuery, MetaQuery, NodeDetailsQuery, OverlapsQuery, PathQuery, SearchQuery, SectorGapsQuery, SystemMatrixQuery, UnclearResponsibilityQuery } from './operations.generated.ts';
+import type { BrokerMapQuery, BrokersQuery, CoordinationQuery, EvidenceOfQuery, GroupMeasuresQuery, GroupMembersQuery, OverviewQuery, DocumentQuery, GraphQuery, MetaQuery, NodeDetailsQuery, OverlapsQuery, PathQuery, SearchQuery, SectorGapsQuery, SystemMatrixQuery, UnclearResponsibilityQuery } from './operations.generated.ts';
 import {
   BROKERS_QUERY,
+  BROKER_MAP_QUERY,
   COORDINATION_QUERY,
   SECTOR_GAPS_QUERY,
   UNCLEAR_RESPONSIBILITY_QUERY,
@@ -28,6 +29,7 @@ import type {
   Overview,
   OverviewFilterInput,
   Broker,
+  BrokerMap,
   Coordination,
   ResponsibilityFlag,
   SectorGapMatrix,
@@ -127,6 +129,8 @@ export interface ApiClient {
   evidenceOf(ids: readonly string[], signal?: AbortSignal): Promise<Map<string, Evidence[]>>;
   overlaps(minScore: number, limit: number, signal?: AbortSignal): Promise<Overlap[]>;
   brokers(limit: number, signal?: AbortSignal): Promise<Broker[]>;
+  /** The brokers' map: the linked network whole when small, else the `top` leading brokers and the bodies they bridge. */
+  brokerMap(top: number, signal?: AbortSignal): Promise<BrokerMap>;
   /** The sector × sector matrix; `levelIds` narrows it to links between bodies at those levels. */
   sectorGaps(levelIds: string[] | null, signal?: AbortSignal): Promise<SectorGapMatrix>;
   unclearResponsibility(signal?: AbortSignal): Promise<ResponsibilityFlag[]>;
@@ -224,6 +228,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         (o): o is typeof o & Overlap => isEffort(o.a) && isEffort(o.b),
       ),
     brokers: async (limit, signal) => (await request<BrokersQuery>(BROKERS_QUERY, { limit }, signal)).brokers,
+    brokerMap: async (top, signal) => (await request<BrokerMapQuery>(BROKER_MAP_QUERY, { top, ...named }, signal)).brokerMap,
     sectorGaps: async (levelIds, signal) =>
       (await request<SectorGapsQuery>(SECTOR_GAPS_QUERY, { levelIds }, signal)).sectorGaps,
     overview: async (filter, signal) => (await request<OverviewQuery>(OVERVIEW_QUERY, { filter: { foldRenames: true, ...named, ...filter } }, signal)).overview,

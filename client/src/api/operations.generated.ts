@@ -335,6 +335,15 @@ export type BrokersQueryVariables = Exact<{
 
 export type BrokersQuery = { brokers: Array<{ betweenness: number, degree: number, weightedDegree: number, partners: number, crossSectorPartners: number, actor: { id: string, name: string, abbreviation: string | null, kind: ActorKind }, sectorsBridged: Array<{ id: string }> }> };
 
+export type BrokerMapQueryVariables = Exact<{
+  top: number | null | undefined;
+  asOfYear: number | null | undefined;
+  language: Language | null | undefined;
+}>;
+
+
+export type BrokerMapQuery = { brokerMap: { reduced: boolean, brokers: number, bridged: number, total: number, graph: { truncated: boolean, nodes: Array<{ id: string, data: { id: string, type: string, label: string, name: string, kind: ActorKind | null, status: MeasureStatus | null, sectorIds: Array<string>, levelIds: Array<string>, sector: string | null, levelRank: number | null, parent: string | null, documentIds: Array<string>, degree: number, curated: boolean | null, x: number | null, y: number | null } }>, edges: Array<{ id: string, source: string, target: string, data: { id: string, source: string, target: string, type: string, kinds: Array<CoordinationKind>, weight: number, documentIds: Array<string> } }> } } };
+
 export type SectorGapsQueryVariables = Exact<{
   levelIds: Array<string> | string | null | undefined;
 }>;

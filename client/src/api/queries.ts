@@ -228,6 +228,33 @@ export const BROKERS_QUERY = /* GraphQL */ `
   ${ACTOR_REF}
 `;
 
+// The brokers' map is computed on the server (graph/analytics/broker-map.ts): a national network is
+// megabytes, its backbone a hundred bodies.
+export const BROKER_MAP_QUERY = /* GraphQL */ `
+  query BrokerMap($top: Int, $asOfYear: Int, $language: Language) {
+    brokerMap(top: $top, foldRenames: true, asOfYear: $asOfYear, language: $language) {
+      reduced
+      brokers
+      bridged
+      total
+      graph {
+        nodes {
+          id
+          data {
+            id type label name kind status sectorIds levelIds sector levelRank
+            parent documentIds degree curated x y
+          }
+        }
+        edges {
+          id source target
+          data { id source target type kinds weight documentIds }
+        }
+        truncated
+      }
+    }
+  }
+`;
+
 export const SECTOR_GAPS_QUERY = /* GraphQL */ `
   query SectorGaps($levelIds: [ID!]) {
     sectorGaps(levelIds: $levelIds) {
@@ -307,6 +334,7 @@ export const ALL_QUERIES: Record<string, string> = {
   DOCUMENT_QUERY,
   OVERLAPS_QUERY,
   BROKERS_QUERY,
+  BROKER_MAP_QUERY,
   SECTOR_GAPS_QUERY,
   UNCLEAR_RESPONSIBILITY_QUERY,
   OVERVIEW_QUERY,

@@ -131,6 +131,17 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** The brokers' map (brokerMap): the linked network whole, or, when reduced, the leading brokers and the bodies they bridge. */
+export interface BrokerMap {
+  graph: Subgraph;
+  reduced: boolean;
+  /** Brokers and bridged bodies drawn (when reduced). */
+  brokers: number;
+  bridged: number;
+  /** Linked bodies in the whole network. */
+  total: number;
+}
+
 export type OverviewGrouping = 'LEVEL' | 'SECTOR' | 'LEVEL_SECTOR' | 'COUNTY' | 'KIND' | 'SERVICE_COUNTY' | 'OWNER_STATUS';
 
 export interface OverviewFilterInput {

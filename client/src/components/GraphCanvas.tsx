@@ -86,7 +86,8 @@ const CANVAS_CLASSES = ['dim', 'hidden', 'sel', 'hl', 'path', 'path-faded', 'spo
 
 /** Cytoscape label alignment for a side (or corner) of the node, `margin` in model units. */
 function sideStyle(side: LabelSide, margin: number): Record<string, string | number> {
-  if (side === 'center') return {};
+  // Every side sets all four, so that a label moved from one side to another needs no style removed first.
+  if (side === 'center') return { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 0 };
   const [v, h] = side.includes('-') ? (side.split('-') as ['top' | 'bottom', 'left' | 'right']) : side === 'left' || side === 'right' ? ['center', side] : [side, 'center'];
   return {
     'text-valign': v,
@@ -94,6 +95,15 @@ function sideStyle(side: LabelSide, margin: number): Record<string, string | num
     'text-margin-x': h === 'right' ? margin : h === 'left' ? -margin : 0,
     'text-margin-y': v === 'bottom' ? margin : v === 'top' ? -margin : 0,
   };
+}
+
+/** The label properties the placement sets on a node. */
+const LABEL_PROPS = 'label font-size text-max-width text-wrap text-valign text-halign text-margin-x text-margin-y';
+/** A node's label as its stylesheet gives it (size in model px, side), and the label style last set on it (its key; '' for none). */
+interface LabelStyle {
+  fontPx: number;
+  valign: 'center' | 'bottom';
+  set: string;
 }
 
 /** Nodes whose labels the placement manages: graph nodes, not the matrix's boxes and headers (sized for their own text). */
@@ -145,6 +155,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const centred = useRef<string | null>(null);
   const measureCtx = useRef<CanvasRenderingContext2D | null>(null);
   const labelTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Per node, its stylesheet's label and the label style set on it; null when the stylesheet changed (then every node is read again). */
+  const labelStyles = useRef<WeakMap<NodeSingular, LabelStyle> | null>(new WeakMap());
+  /** The stylesheet the core has (its options as a key). */
+  const sheetKey = useRef('');
   /** The props the classes were last applied for (classesKeyOf). */
   const classesForRef = useRef<unknown[]>([]);
 
@@ -158,15 +172,26 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (nodes.length === 0) return;
     if (!measureCtx.current) measureCtx.current = document.createElement('canvas').getContext('2d');
     const ctx = measureCtx.current;
+    // What each node's stylesheet gives (read once per element and stylesheet), and the label style last set on it.
+    if (!labelStyles.current) {
+      nodes.removeStyle(LABEL_PROPS);
+      labelStyles.current = new WeakMap();
+    }
+    const styles = labelStyles.current;
+    const styleOf = (n: NodeSingular): LabelStyle => {
+      let st = styles.get(n);
+      if (!st) styles.set(n, (st = { fontPx: parseFloat(n.style('font-size')), valign: n.style('text-valign') === 'center' ? 'center' : 'bottom', set: '' }));
+      return st;
+    };
     cy.batch(() => {
-      nodes.removeStyle('label font-size text-max-width text-wrap text-valign text-halign text-margin-x text-margin-y');
       const selected = latest.current.selection?.id;
       const spot = latest.current.spot;
       const candidates: LabelCandidate[] = [];
       let fontPx = minPx;
       nodes.forEach((n) => {
         if (!n.visible()) return;
-        fontPx = Math.max(fontPx, Math.min(parseFloat(n.style('font-size')) * zoom, minPx * 1.6));
+        const st = styleOf(n);
+        fontPx = Math.max(fontPx, Math.min(st.fontPx * zoom, minPx * 1.6));
         const p = n.renderedPosition();
         const ref = n.data('ref') as string;
         // Most connected in the view first (links drawn here), the data's degree breaking ties.
@@ -180,7 +205,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           y: p.y,
           w: n.renderedOuterWidth(),
           h: n.renderedOuterHeight(),
-          valign: n.style('text-valign') === 'center' ? 'center' : 'bottom',
+          valign: st.valign,
         });
       });
       // Labels are drawn at the larger of the stylesheet's size on screen and the minimum; where that does not fit, at the minimum.
@@ -195,14 +220,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const placed = placeLabels(candidates, { fontPx, minFontPx: minPx, measure, margin: -1.5, padX: 4, boxEm: 1.62, gap: 1.5, bounds: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() } });
       nodes.forEach((n) => {
         const choice = placed.get(n.id());
-        if (!choice) return;
-        // A class, not a bypass: Cytoscape ignores an empty label bypass. Changed only where it changes: a class change
-        // computes the node's whole style again, and most nodes of a large map stay without a label from one placement to the next.
-        if (n.hasClass('label-off') !== !choice.text) n.toggleClass('label-off', !choice.text);
-        if (!choice.text) return;
-        // text-wrap none: the box the placement measured is the box drawn, on the side it chose.
-        const width = (measure(choice.text) * choice.fontPx) / fontPx;
-        n.style({ label: choice.text, 'font-size': choice.fontPx / zoom, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((width + choice.fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) });
+        const st = styleOf(n);
+        // Set, and changed, only where it changes: every style change computes the node's whole style again, and
+        // most nodes of a large map keep their label, or stay without one, from one placement to the next.
+        let want: Record<string, string | number> | null = null;
+        if (choice?.text) {
+          // text-wrap none: the box the placement measured is the box drawn, on the side it chose.
+          const width = (measure(choice.text) * choice.fontPx) / fontPx;
+          want = { label: choice.text, 'font-size': choice.fontPx / zoom, 'text-wrap': 'none', 'text-max-width': `${Math.ceil((width + choice.fontPx) / zoom)}px`, ...sideStyle(choice.side, LABEL_MARGIN_PX / zoom) };
+        }
+        const key = want ? JSON.stringify(want) : '';
+        if (key !== st.set) {
+          if (want) n.style(want);
+          else n.removeStyle(LABEL_PROPS);
+          st.set = key;
+        }
+        // A class, not a bypass: Cytoscape ignores an empty label bypass.
+        if (choice && n.hasClass('label-off') !== !choice.text) n.toggleClass('label-off', !choice.text);
       });
     });
   };
@@ -389,7 +423,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(buildStylesheet({ fontScale: props.fontScale, highContrast: props.highContrast }));
+    const key = `${props.fontScale}|${props.highContrast}`;
+    if (sheetKey.current && sheetKey.current !== key) {
+      cyRef.current?.style(buildStylesheet({ fontScale: props.fontScale, highContrast: props.highContrast }));
+      labelStyles.current = null;
+    }
+    sheetKey.current = key;
     scheduleLabels();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.fontScale, props.highContrast, props.minLabelPx]);

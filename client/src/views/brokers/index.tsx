@@ -4,21 +4,25 @@
  * circle (preset) with the sector pairs that never meet. Unclear
  * responsibility: the measures graph with the flagged measures marked.
  */
-import type { Broker, ResponsibilityFlag, SectorGapMatrix, Subgraph } from '../../api/index.ts';
+import type { Broker, BrokerMap, ResponsibilityFlag, SectorGapMatrix, Subgraph } from '../../api/index.ts';
 import { BrokersPanel } from '../../components/BrokersPanel.tsx';
 import { GapTable } from '../../components/GapTable.tsx';
 import { OVERLAP_COLORS, sectorGapElements, subgraphElements, topBrokers, withBrokers, withFlags } from '../../graph/index.ts';
 import { formatNumber, localName, type MessageKey } from '../../i18n/index.ts';
 import { enumParam, numberParam } from '../../state/url-schema.ts';
 import { EMPTY_GRAPH } from '../shared/graph-data.ts';
+/** Brokers on the map at first, and the choices offered (the server takes 1 to 200). */
+export const BACKBONE_TOPS = [20, 40, 60, 80] as const;
 import { coordinationBlock, kindsBlocks, measureEdgesBlock, sectorsBlock, statusesBlock } from '../shared/legend.ts';
 import { defineView, type LegendBlock, type ViewPanelProps } from '../types.ts';
 import { BROKER_SECTIONS, reduceBrokers, type BrokersAction, type BrokersSlice } from './slice.ts';
-import { BACKBONE_TOPS, brokerBackbone, type Backbone } from './backbone.ts';
+import { packWide } from '../shared/pack-wide.ts';
 
 export interface BrokersData {
   graph: Subgraph;
   brokers?: Broker[];
+  /** The brokers' map as the server drew it (graph is what the canvas draws of it). */
+  map?: BrokerMap;
   gaps?: SectorGapMatrix;
   flags?: ResponsibilityFlag[];
 }
@@ -30,19 +34,9 @@ function pick(data: BrokersData | null, section: BrokersSlice['section']): Parti
 
 type Props = ViewPanelProps<BrokersSlice, BrokersData, null, BrokersAction>;
 
-/** The brokers' canvas for the data and the number of brokers asked for, worked out once per both. */
-const backbones = new WeakMap<BrokersData, Map<number, Backbone>>();
-function backboneOf(data: BrokersData, top: number): Backbone {
-  let byTop = backbones.get(data);
-  if (!byTop) backbones.set(data, (byTop = new Map()));
-  let b = byTop.get(top);
-  if (!b) byTop.set(top, (b = brokerBackbone(data.graph, data.brokers ?? [], top)));
-  return b;
-}
-
 /** How many brokers the canvas draws, offered when the network is too large to draw whole. */
 function Tools({ slice, data, env, act }: Props) {
-  if (slice.section !== 'brokers' || !data?.brokers || !backboneOf(data, slice.top).reduced) return null;
+  if (slice.section !== 'brokers' || !data?.map?.reduced) return null;
   return (
     <label className="select-label">
       <span>{env.t('brokers.onMap')}</span>
@@ -97,7 +91,7 @@ export const brokersView = defineView<BrokersSlice, BrokersData, null, BrokersAc
     },
     reduce: reduceBrokers,
   },
-  dataKey: (_state, s) => `view:brokers|${s.section}${s.section === 'gaps' ? `|${s.gapScope}` : ''}`,
+  dataKey: (_state, s) => `view:brokers|${s.section}${s.section === 'gaps' ? `|${s.gapScope}` : s.section === 'brokers' ? `|${s.top}` : ''}`,
   load: async (api, _state, s, signal) => {
     if (s.section === 'gaps') {
       let levelIds: string[] | null = null;
@@ -108,22 +102,22 @@ export const brokersView = defineView<BrokersSlice, BrokersData, null, BrokersAc
       const [graph, flags] = await Promise.all([api.graph({ view: 'MEASURES', layout: true }, signal), api.unclearResponsibility(signal)]);
       return { graph, flags };
     }
-    const [graph, brokers] = await Promise.all([api.graph({ view: 'NETWORK', layout: true }, signal), api.brokers(100, signal)]);
-    return { graph, brokers };
+    // The server draws the map (the whole linked network when small, else its backbone); a network drawn whole is packed to the canvas's shape.
+    const [map, brokers] = await Promise.all([api.brokerMap(s.top, signal), api.brokers(100, signal)]);
+    return { graph: map.reduced ? map.graph : packWide(map.graph), map, brokers };
   },
   graph: (d) => d.graph,
   elements: ({ data, slice, env }) => {
     if (!data) return [];
     if (slice.section === 'gaps') return data.gaps ? sectorGapElements(data.gaps, { colors: env.colors, lang: env.lang }) : [];
     // Brokers sit in the linked part of the network (bodies without a link broker nothing); a national one draws its backbone.
-    if (slice.section === 'brokers') return subgraphElements(backboneOf(data, slice.top).graph, { colors: env.colors }, 'network');
+    if (slice.section === 'brokers') return subgraphElements(data.graph, { colors: env.colors }, 'network');
     return subgraphElements(data.graph, { colors: env.colors }, 'measures');
   },
   layout: (slice) => (slice.section === 'gaps' ? 'preset' : 'pick'),
   status: ({ slice, data, env: { t, lang } }) => {
-    if (slice.section !== 'brokers' || !data?.brokers) return null;
-    const b = backboneOf(data, slice.top);
-    return b.reduced ? t('brokers.backbone', { brokers: b.brokers, bridged: b.bridged, total: formatNumber(lang, b.total) }) : null;
+    const b = slice.section === 'brokers' ? data?.map : undefined;
+    return b?.reduced ? t('brokers.backbone', { brokers: b.brokers, bridged: b.bridged, total: formatNumber(lang, b.total) }) : null;
   },
   // Brokers and flags decorate the laid-out graph, so sizing by betweenness never moves a node.
   decorate: (positioned, { data, slice }) => {

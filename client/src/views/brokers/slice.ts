@@ -14,7 +14,7 @@ export interface BrokersSlice {
   section: BrokerSection;
   sizeBy: SizeBy;
   gapScope: GapScope;
-  /** Brokers drawn when the network is too large to draw whole (backbone.ts). */
+  /** Brokers drawn when the network is too large to draw whole (the server's brokerMap). */
   top: number;
 }
 
