@@ -142,4 +142,31 @@ describe('server-side layouts', () => {
     ys.splice(0, n, ...stretchedOnly[1]);
     expect(crowded()).toBeGreaterThan(10);
   });
+
+  it('keeps room for large bodies as well as labels, in a frame grown to hold them', () => {
+    // Twenty group boxes (100 × 60) and their labels, all at one spot: more than half the frame's area.
+    const n = 20;
+    const xs = Array.from({ length: n }, (_, i) => Math.cos(i) * 2);
+    const ys = Array.from({ length: n }, (_, i) => Math.sin(i) * 2);
+    const top = Array.from({ length: n }, (_, i) => i);
+    const widths = top.map(() => 80);
+    const bodies = top.map(() => ({ w: 100, h: 60 }));
+    expect(makeLabelRoom(xs, ys, { top, widths, bodies })).toBe(0);
+    // Body and label under it, as one box per node: none overlaps another.
+    const room = (i: number) => ({ minX: xs[i] - 50, maxX: xs[i] + 50, minY: ys[i] - 30, maxY: ys[i] + 30 + LABEL_ROOM_HEIGHT });
+    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) expect(overlap(room(a), room(b))).toBe(false);
+    const all = box(xs.map((x, i) => ({ x, y: ys[i] })));
+    // They could not all fit the frame: it grew, and the rooms reach past it.
+    expect(all.minX - 50).toBeGreaterThanOrEqual(0);
+    expect(all.minY - 30).toBeGreaterThanOrEqual(0);
+    expect(all.maxX + 50 > OVERVIEW_FRAME.width || all.maxY + 30 > OVERVIEW_FRAME.height).toBe(true);
+    // Taken as points, the same bodies would be crowded.
+    const pxs = Array.from({ length: n }, (_, i) => Math.cos(i) * 2);
+    const pys = Array.from({ length: n }, (_, i) => Math.sin(i) * 2);
+    makeLabelRoom(pxs, pys, { top, widths });
+    let crowded = 0;
+    const pointRoom = (i: number) => ({ minX: pxs[i] - 50, maxX: pxs[i] + 50, minY: pys[i] - 30, maxY: pys[i] + 30 + LABEL_ROOM_HEIGHT });
+    for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (overlap(pointRoom(a), pointRoom(b))) crowded++;
+    expect(crowded).toBeGreaterThan(5);
+  });
 });

@@ -33,7 +33,7 @@ export interface LayoutOptions {
    * with its label's width on screen in px. The layout is then stretched to
    * the canvas's frame (layout-core.ts, OVERVIEW_FRAME) and its units are pixels.
    */
-  labels?: { ids: readonly string[]; widths: readonly number[] };
+  labels?: { ids: readonly string[]; widths: readonly number[]; bodies?: readonly { w: number; h: number }[] };
 }
 
 /**
@@ -71,12 +71,13 @@ export async function layoutGraph(
   }
   input.edges = [...pairs.values()];
   if (options.labels) {
-    const room: LabelRoom = { top: [], widths: [] };
+    const room: LabelRoom = { top: [], widths: [], ...(options.labels.bodies ? { bodies: [] } : {}) };
     options.labels.ids.forEach((id, k) => {
       const i = index.get(id);
       if (i === undefined || room.top.includes(i)) return;
       room.top.push(i);
       room.widths.push(options.labels!.widths[k]);
+      if (room.bodies) room.bodies.push(options.labels!.bodies![k]);
     });
     input.room = room;
   }

@@ -7,6 +7,10 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { CoordinationKind, GraphNodeData, Subgraph } from '../api/index.ts';
 import { COORDINATION_PRIORITY, COORDINATION_STYLES, KIND_SHAPES, NO_SECTOR_COLOR, shade, STATUS_COLORS, textOn, tint, UI } from './palette.ts';
+import { groupSize, nodeSize } from '../../../graph/query/node-size.ts';
+
+// Node sizes are shared with the server's overview layouts, which keep room for them.
+export { groupSize, nodeSize } from '../../../graph/query/node-size.ts';
 
 /** What the element builders need besides the data. */
 export interface ElementContext {
@@ -26,12 +30,6 @@ export function edgeWidth(weight: number): number {
   return Math.min(9, 1.5 + 2 * Math.log2(Math.max(1, weight)));
 }
 
-/** Node size from its degree in the view. */
-export function nodeSize(degree: number, type: string): number {
-  if (type === 'Measure') return 34;
-  return Math.round(30 + 7 * Math.sqrt(Math.max(0, degree)));
-}
-
 const EDGE_CLASS: Record<string, string> = {
   COORDINATES_WITH: 'edge-coord',
   RESPONSIBLE_FOR: 'edge-responsible',
@@ -40,11 +38,6 @@ const EDGE_CLASS: Record<string, string> = {
   PARTICIPATES_IN: 'edge-participates',
   LEADS: 'edge-leads',
 };
-
-/** Size of a group node from its member count: 48 to 120 model units. */
-export function groupSize(members: number): number {
-  return Math.round(Math.min(120, 40 + 8 * Math.sqrt(Math.max(1, members))));
-}
 
 /** A group of an overview (level of detail): a large rounded box in its sector's or status's colour, labelled with its count. */
 function groupElement(d: GraphNodeData, ctx: ElementContext): ElementDefinition {

@@ -5,6 +5,7 @@
  * A request that wants positions waits for its layout; nothing else does.
  */
 import { labelledFirst } from '../label-room.ts';
+import { overviewBox } from '../node-size.ts';
 import { layoutGraph } from '../layout.ts';
 import { sharedWork, versionWork } from '../shared-work.ts';
 import { degrees, nodeData, selectView, viewHolds, type GraphViewName, type PreparedView } from '../subgraph.ts';
@@ -37,8 +38,13 @@ export function layoutOverview(s: SnapshotCore, view: GraphViewName, grouping: O
     // A label that is only its count ("405 kommuner") is drawn whole.
     return groupStem(g) ?? groupLabel(g, agg.groups.get(id)!.length);
   };
-  // Best connected first, as the explorer places labels (by links drawn, then id).
-  return layoutGraph(ids, edges, { labels: labelledFirst(ids, degrees(edges), text) });
+  // Best connected first, as the explorer places labels (by links drawn, then id), each with room for its body as drawn.
+  const degree = degrees(edges);
+  const body = (id: string) => {
+    const members = agg.groups.get(id)?.length;
+    return overviewBox(members !== undefined ? { type: 'Group', degree: 0, members } : { type: nodeData(s.base, p, id, 0).type, degree: degree.get(id) ?? 0 });
+  };
+  return layoutGraph(ids, edges, { labels: labelledFirst(ids, degree, text, body) });
 }
 
 const later = new WeakMap<GraphSnapshot, Map<string, Promise<Layout>>>();

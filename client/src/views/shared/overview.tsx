@@ -21,6 +21,7 @@ import { focusKey, loadGraph } from './graph-data.ts';
 import { packWide } from './pack-wide.ts';
 import type { PrintFact } from '../../components/PrintSheet.tsx';
 import type { ViewEnv, ViewPanelProps, ViewRun } from '../types.ts';
+import { OVERVIEW_GROUP_SCALE } from '../../../../graph/query/node-size.ts';
 
 /** Most elements (nodes and edges) a view draws. */
 export const ELEMENT_BUDGET = 2000;
@@ -79,8 +80,6 @@ export async function loadLod(api: ApiClient, view: GraphView, state: ExplorerSt
   return { graph: packWide({ nodes: overview.nodes, edges: overview.edges, truncated: false }), overview };
 }
 
-/** Size of a group's box on the canvas, against the element builder's (graph/elements.ts groupSize). */
-const GROUP_SCALE = 0.6;
 
 /** A group's member count drawn on its node: an SVG the node's size, the number in its middle (the label then needs no count). */
 export function countBadge(count: number, w: number, h: number, lang: ViewEnv['lang'], color = '#111827'): string {
@@ -103,8 +102,8 @@ export function lodElements(data: LodData, env: Pick<ViewEnv, 'colors' | 'lang'>
     // The server's stem (graph/query/snapshot/groups.ts groupStem): what the members share, without the count.
     const stem = typeof el.data.stem === 'string' ? el.data.stem : null;
     // Smaller boxes than the element builder's: dozens of them share the canvas with their labels.
-    const w = Math.round(Number(el.data.w) * GROUP_SCALE);
-    const h = Math.round(Number(el.data.h) * GROUP_SCALE);
+    const w = Math.round(Number(el.data.w) * OVERVIEW_GROUP_SCALE);
+    const h = Math.round(Number(el.data.h) * OVERVIEW_GROUP_SCALE);
     const badge = countBadge(Number(el.data.memberCount ?? 0), w, h, env.lang);
     return { ...el, data: { ...el.data, label: stem ?? full, name: full, badge, w, h } };
   });
