@@ -29,17 +29,37 @@ export function withJson<T extends object>(result: T, json: string): T & Seriali
   return Object.assign(result, { [JSON_OF]: json, stringify: () => json });
 }
 
-/** Arrays longer than this are written row by row; shorter ones, and anything deeper than MAX_DEPTH, in one JSON.stringify. */
+/** Arrays longer than this are written in runs of rows; shorter ones, and anything deeper than MAX_DEPTH, in one JSON.stringify. */
 const ROWS = 32;
 const MAX_DEPTH = 3;
+/** About how much JSON one run of rows makes: runs of small rows are written by one JSON.stringify each. */
+const RUN_CHARS = 64 * 1024;
+const MAX_RUN = 1024;
 
-/** The JSON of `value` in pieces, the same text as JSON.stringify gives, walking big lists row by row. */
+/**
+ * The JSON of `value` in pieces, the same text as JSON.stringify gives, walking big lists a run of rows at a time.
+ * A run starts as one row (walked, so that a huge row is cut short at the cap) and grows to about RUN_CHARS of
+ * the rows seen so far: row by row, a national network of 50,000 links took three times as long as one JSON.stringify.
+ */
 function* pieces(value: unknown, depth = 0): Generator<string> {
   if (Array.isArray(value) && value.length > ROWS) {
     yield '[';
-    for (let i = 0; i < value.length; i++) {
+    let chars = 0;
+    for (let i = 0; i < value.length; ) {
+      const run = i === 0 ? 1 : Math.max(1, Math.min(MAX_RUN, Math.floor((RUN_CHARS * i) / Math.max(1, chars))));
       if (i) yield ',';
-      yield* pieces(value[i], depth + 1);
+      if (run === 1) {
+        for (const piece of pieces(value[i], depth + 1)) {
+          chars += piece.length;
+          yield piece;
+        }
+      } else {
+        // The rows inside the brackets; undefined and functions become null in an array, as JSON.stringify writes them.
+        const text = JSON.stringify(value.slice(i, i + run)).slice(1, -1);
+        chars += text.length;
+        yield text;
+      }
+      i += run;
     }
     yield ']';
     return;
@@ -70,13 +90,18 @@ export async function serialiseInSlices(value: unknown, maxChars: number, sliceM
   let chars = 0;
   let sliceStart = performance.now();
   let n = 0;
+  let checkedAt = 0;
   for (const piece of pieces(value)) {
     chars += piece.length;
     if (chars > maxChars) return null;
     out.push(piece);
-    if ((++n & 255) === 0 && performance.now() - sliceStart > sliceMs) {
-      await new Promise<void>((r) => setImmediate(r));
-      sliceStart = performance.now();
+    // The clock is read every 256 pieces, or every 64 kB of text (a run of rows is one piece).
+    if ((++n & 255) === 0 || chars - checkedAt > RUN_CHARS) {
+      checkedAt = chars;
+      if (performance.now() - sliceStart > sliceMs) {
+        await new Promise<void>((r) => setImmediate(r));
+        sliceStart = performance.now();
+      }
     }
   }
   return out.join('');
