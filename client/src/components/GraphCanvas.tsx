@@ -450,10 +450,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.stop(true, false);
       const elements = latest.current.elements;
       if (elements.length > STAGE_ABOVE) {
-        // Hundreds of bodies: styled, fitted and labelled over several tasks, drawn once when done (staged-load.ts).
+        // Hundreds of bodies: styled, fitted and labelled over several tasks, drawn once when done (staged-load.ts),
+        // and without fades (class quiet).
         pending.current = true;
         let appliedFor: unknown[] = [];
-        staged = stagedReplace(cy, elements, {
+        const quiet = elements.map((el) => ({ ...el, classes: Array.isArray(el.classes) ? [...el.classes, 'quiet'] : el.classes ? `${el.classes} quiet` : 'quiet' }));
+        staged = stagedReplace(cy, quiet, {
           steps: [
             () => {
               appliedFor = classesKeyOf(latest.current);

@@ -265,6 +265,8 @@ function stateStyles(): StylesheetJson {
     { selector: '.dim', style: { opacity: 0.12 } },
     // A label the canvas's placement leaves out (it would overlap a better-connected one); the tooltip still names the node.
     { selector: 'node.label-off', style: { label: '' } },
+    // A large map's filters and selections change it at once: a fade's every frame redraws every element.
+    { selector: '.quiet', style: { 'transition-property': 'none', 'transition-duration': 0 } },
     { selector: '.hidden', style: { display: 'none' } },
   ] as StylesheetJson;
 }
