@@ -1,6 +1,9 @@
 /**
- * The layout computation itself, pure and synchronous: run in the layout
- * worker (layout.worker.ts), or in this thread by tests. Each connected
+ * The layout computation itself, pure and synchronous, and the only force
+ * layout of the project: run in the server's layout thread (layout.worker.ts),
+ * in the explorer's layout worker for a focused subgraph
+ * (client/src/graph/force-layout.ts, through layoutNow), or in this thread by
+ * tests. It has no Node dependencies, so the browser bundle takes it. Each connected
  * component is laid out on its own with ForceAtlas2 (graphology), so groups
  * that share no link never look wired together; the components are then
  * packed into a near-square with potpack, largest first, and the nodes with
@@ -20,6 +23,7 @@ import type { UndirectedGraph as UndirectedGraphType } from 'graphology';
 import components from 'graphology-components';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import potpack, { type PotpackBox } from 'potpack';
+import { mulberry32 } from '../model/random.ts';
 import { makeLabelRoom, type LabelRoom } from './label-room.ts';
 
 export { LABEL_ROOM_HEIGHT, makeLabelRoom, OVERVIEW_FRAME, type LabelRoom } from './label-room.ts';
@@ -165,4 +169,87 @@ function typicalLinkLength(graph: UndirectedGraphType, input: LayoutInput, place
   if (!lengths.length) return 0;
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length / 2)];
+}
+
+/** A node position. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** An edge as a layout takes it. */
+export interface LayoutEdge {
+  source: string;
+  target: string;
+  data?: { weight?: number };
+}
+
+/** What a layout is asked for besides the graph. */
+export interface LayoutRequest {
+  seed?: number;
+  /**
+   * Room for labels (overviews): these nodes, most important first, each
+   * with its label's width on screen in px (and its body). The layout is then stretched to
+   * the canvas's frame (OVERVIEW_FRAME) and its units are pixels.
+   */
+  labels?: { ids: readonly string[]; widths: readonly number[]; bodies?: readonly { w: number; h: number }[] };
+}
+
+/**
+ * The input of a layout of `nodeIds` (in a fixed order) linked by `edges`
+ * (ends outside `nodeIds` are ignored; parallel edges count once, weighted by
+ * `weight`), from seeded start positions, so they do not depend on Math.random.
+ */
+export function layoutInput(nodeIds: readonly string[], edges: readonly LayoutEdge[], options: LayoutRequest = {}): LayoutInput {
+  const index = new Map<string, number>();
+  const random = mulberry32(options.seed ?? 1);
+  const spread = Math.sqrt(Math.max(1, nodeIds.length)) * 10;
+  const input: LayoutInput = { ids: [], xs: [], ys: [], edges: [] };
+  for (const id of nodeIds) {
+    if (index.has(id)) continue;
+    index.set(id, input.ids.length);
+    input.ids.push(id);
+    input.xs.push((random() - 0.5) * spread);
+    input.ys.push((random() - 0.5) * spread);
+  }
+  const pairs = new Map<string, [number, number, number]>();
+  for (const e of edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    const key = s < t ? `${s},${t}` : `${t},${s}`;
+    const w = Math.max(1, e.data?.weight ?? 1);
+    const had = pairs.get(key);
+    if (had) had[2] += w;
+    else pairs.set(key, [Math.min(s, t), Math.max(s, t), w]);
+  }
+  input.edges = [...pairs.values()];
+  if (options.labels) {
+    const room: LabelRoom = { top: [], widths: [], ...(options.labels.bodies ? { bodies: [] } : {}) };
+    options.labels.ids.forEach((id, k) => {
+      const i = index.get(id);
+      if (i === undefined || room.top.includes(i)) return;
+      room.top.push(i);
+      room.widths.push(options.labels!.widths[k]);
+      if (room.bodies) room.bodies.push(options.labels!.bodies![k]);
+    });
+    input.room = room;
+  }
+  return input;
+}
+
+/** A layout's output by id, rounded to 0.1 and centred on 0. */
+export function centredPositions(input: LayoutInput, { xs, ys }: Pick<LayoutOutput, 'xs' | 'ys'>): Map<string, Position> {
+  const out = new Map<string, Position>();
+  if (!input.ids.length) return out;
+  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  input.ids.forEach((id, i) => out.set(id, { x: Math.round((xs[i] - cx) * 10) / 10, y: Math.round((ys[i] - cy) * 10) / 10 }));
+  return out;
+}
+
+/** The whole layout in this thread: what the server's layout thread computes, for a small graph (the explorer's layout worker). */
+export function layoutNow(nodeIds: readonly string[], edges: readonly LayoutEdge[], options: LayoutRequest = {}): Map<string, Position> {
+  const input = layoutInput(nodeIds, edges, options);
+  return centredPositions(input, runLayout(input));
 }

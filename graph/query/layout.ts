@@ -7,33 +7,19 @@
  * in every store. The work runs in a worker thread (layout.worker.ts), so the
  * server keeps answering meanwhile.
  */
-import { mulberry32 } from '../model/index.ts';
 import { JobThread } from '../workers/index.ts';
-import { runLayout, type LabelRoom, type LayoutInput, type LayoutOutput } from './layout-core.ts';
+import { centredPositions, layoutInput, runLayout, type LayoutEdge, type LayoutInput, type LayoutOutput, type LayoutRequest, type Position } from './layout-core.ts';
 
-export { OVERVIEW_FRAME, LABEL_ROOM_HEIGHT, layoutIterations, makeLabelRoom } from './layout-core.ts';
-
-/** A node position. */
-export interface Position {
-  x: number;
-  y: number;
-}
+export { OVERVIEW_FRAME, LABEL_ROOM_HEIGHT, layoutIterations, makeLabelRoom, type Position } from './layout-core.ts';
 
 const WORKER = new URL('./layout.worker.ts', import.meta.url);
 
 /** One layout thread for the process: jobs queue in it and run one at a time (the machine's other core stays free for requests). */
 const thread = new JobThread<LayoutInput, LayoutOutput>(WORKER, 'layout');
 
-export interface LayoutOptions {
-  seed?: number;
+export interface LayoutOptions extends LayoutRequest {
   /** Run in this thread instead of a worker (tests, tiny graphs). */
   inThread?: boolean;
-  /**
-   * Room for labels (overviews): these nodes, most important first, each
-   * with its label's width on screen in px. The layout is then stretched to
-   * the canvas's frame (layout-core.ts, OVERVIEW_FRAME) and its units are pixels.
-   */
-  labels?: { ids: readonly string[]; widths: readonly number[]; bodies?: readonly { w: number; h: number }[] };
 }
 
 /**
@@ -43,49 +29,10 @@ export interface LayoutOptions {
  */
 export async function layoutGraph(
   nodeIds: readonly string[],
-  edges: readonly { source: string; target: string; data?: { weight?: number } }[],
+  edges: readonly LayoutEdge[],
   options: LayoutOptions = {},
 ): Promise<Map<string, Position>> {
-  const index = new Map<string, number>();
-  // Seeded, so the start positions do not depend on Math.random.
-  const random = mulberry32(options.seed ?? 1);
-  const spread = Math.sqrt(Math.max(1, nodeIds.length)) * 10;
-  const input: LayoutInput = { ids: [], xs: [], ys: [], edges: [] };
-  for (const id of nodeIds) {
-    if (index.has(id)) continue;
-    index.set(id, input.ids.length);
-    input.ids.push(id);
-    input.xs.push((random() - 0.5) * spread);
-    input.ys.push((random() - 0.5) * spread);
-  }
-  const pairs = new Map<string, [number, number, number]>();
-  for (const e of edges) {
-    const s = index.get(e.source);
-    const t = index.get(e.target);
-    if (s === undefined || t === undefined || s === t) continue;
-    const key = s < t ? `${s},${t}` : `${t},${s}`;
-    const w = Math.max(1, e.data?.weight ?? 1);
-    const had = pairs.get(key);
-    if (had) had[2] += w;
-    else pairs.set(key, [Math.min(s, t), Math.max(s, t), w]);
-  }
-  input.edges = [...pairs.values()];
-  if (options.labels) {
-    const room: LabelRoom = { top: [], widths: [], ...(options.labels.bodies ? { bodies: [] } : {}) };
-    options.labels.ids.forEach((id, k) => {
-      const i = index.get(id);
-      if (i === undefined || room.top.includes(i)) return;
-      room.top.push(i);
-      room.widths.push(options.labels!.widths[k]);
-      if (room.bodies) room.bodies.push(options.labels!.bodies![k]);
-    });
-    input.room = room;
-  }
-  const out = new Map<string, Position>();
-  if (!input.ids.length) return out;
-  const { xs, ys } = options.inThread ? runLayout(input) : await thread.run(input);
-  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
-  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
-  input.ids.forEach((id, i) => out.set(id, { x: Math.round((xs[i] - cx) * 10) / 10, y: Math.round((ys[i] - cy) * 10) / 10 }));
-  return out;
+  const input = layoutInput(nodeIds, edges, options);
+  if (!input.ids.length) return new Map();
+  return centredPositions(input, options.inThread ? runLayout(input) : await thread.run(input));
 }

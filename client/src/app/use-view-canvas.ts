@@ -17,7 +17,7 @@ import type { AnyView, ViewRun } from '../views/index.ts';
 function useLayout(elements: ElementDefinition[], layout: LayoutName | null, sectorOrder: readonly string[]): { positions: Positions | null; error: string | null } {
   const sync = useMemo<Positions | null>(() => {
     if (layout === null) return {};
-    if (layout !== 'fcose') return layoutPositions(elements, layout, sectorOrder);
+    if (layout !== 'force') return layoutPositions(elements, layout, sectorOrder);
     // The server's positions for the whole view; a node the layout did not see is placed next to its neighbours.
     const carried = carriedPositions(elements);
     const nodes = elements.filter((e) => e.group === 'nodes').length;
@@ -27,14 +27,15 @@ function useLayout(elements: ElementDefinition[], layout: LayoutName | null, sec
   useEffect(() => {
     if (sync !== null) return;
     let live = true;
-    forceLayoutInWorker(elements, sectorOrder).then(
-      (positions) => live && setWorked({ for: elements, positions, error: null }),
+    // Scaled to the view's spacing as the server's positions are.
+    forceLayoutInWorker(elements).then(
+      (positions) => live && setWorked({ for: elements, positions: spreadTo(positions, spacingFor(elements)), error: null }),
       (err: unknown) => live && setWorked({ for: elements, positions: null, error: String((err as Error)?.message ?? err) }),
     );
     return () => {
       live = false;
     };
-  }, [sync, elements, sectorOrder]);
+  }, [sync, elements]);
   if (sync !== null) return { positions: sync, error: null };
   return worked && worked.for === elements ? { positions: worked.positions, error: worked.error } : { positions: null, error: null };
 }

@@ -1,9 +1,7 @@
 /**
- * Cytoscape for the canvas and the cheap layouts, and Cytoscape with fcose
- * registered exactly once for the force-directed layout. fcose (with
- * cose-base and layout-base, a third of a megabyte of source) is only needed
- * where force-directed positions are computed, in the layout worker, so the
- * main thread's bundle does not carry it.
+ * Cytoscape for the canvas and the cheap layouts. Force-directed positions
+ * come from the server's layout (graph/query/layout-core.ts): with the graph
+ * version for whole views, in the layout worker for a focused subgraph.
  */
 import cytoscape from 'cytoscape';
 

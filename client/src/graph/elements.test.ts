@@ -3,7 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { MATRIX, MEASURES_GRAPH, NETWORK, SECTORS, measureId, DOC_000 } from '../test/fixtures.ts';
 import { edgeWidth, mergeSubgraphs, primaryKind, subgraphElements, withPositions } from './elements.ts';
 import { getCytoscape } from './cytoscape.ts';
-import { layoutPositions } from './layouts.ts';
+import { layoutPositions, spacingFor, spreadTo } from './layouts.ts';
 import { forcePositions } from './force-layout.ts';
 import { matrixElements, matrixGeometry } from './matrix-elements.ts';
 import { sectorColors, STATUS_COLORS, KIND_SHAPES } from './palette.ts';
@@ -105,8 +105,8 @@ describe('matrixElements', () => {
 describe('headless cytoscape', () => {
   it('takes the elements and layouts are deterministic', () => {
     const els = subgraphElements(NETWORK, { colors }, 'network');
-    const run = (layout: 'fcose' | 'concentric' | 'grid') => (layout === 'fcose' ? forcePositions(els, sectorOrder) : layoutPositions(els, layout, sectorOrder));
-    for (const layout of ['fcose', 'concentric', 'grid'] as const) {
+    const run = (layout: 'force' | 'concentric' | 'grid') => (layout === 'force' ? forcePositions(els) : layoutPositions(els, layout, sectorOrder));
+    for (const layout of ['force', 'concentric', 'grid'] as const) {
       const a = run(layout);
       const b = run(layout);
       expect(a, layout).toEqual(b);
@@ -120,9 +120,9 @@ describe('headless cytoscape', () => {
     }
   });
 
-  it('fcose spreads nodes apart', () => {
+  it('the force layout, scaled to the view spacing as the explorer draws it, spreads nodes apart', () => {
     const els = subgraphElements(NETWORK, { colors }, 'network');
-    const p = Object.values(forcePositions(els, sectorOrder));
+    const p = Object.values(spreadTo(forcePositions(els), spacingFor(els)));
     let min = Infinity;
     for (let i = 0; i < p.length; i++) for (let j = i + 1; j < p.length; j++) min = Math.min(min, Math.hypot(p[i].x - p[j].x, p[i].y - p[j].y));
     expect(min).toBeGreaterThan(30);

@@ -6,7 +6,6 @@ export interface LayoutRequest {
   id: number;
   /** Plain element data (no functions), as structured clone takes it. */
   elements: ElementDefinition[];
-  sectorOrder: string[];
 }
 export type LayoutResponse = { id: number; positions: Positions; error?: undefined } | { id: number; error: string; positions?: undefined };
 
@@ -15,7 +14,7 @@ let next = 0;
 const waiting = new Map<number, { resolve(p: Positions): void; reject(e: Error): void }>();
 
 /** Force-directed positions of `elements`, computed in the layout worker. */
-export function forceLayoutInWorker(elements: readonly ElementDefinition[], sectorOrder: readonly string[]): Promise<Positions> {
+export function forceLayoutInWorker(elements: readonly ElementDefinition[]): Promise<Positions> {
   if (!worker) {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<LayoutResponse>) => {
@@ -28,8 +27,8 @@ export function forceLayoutInWorker(elements: readonly ElementDefinition[], sect
   }
   const id = ++next;
   // Only what the layout reads crosses to the worker.
-  const plain = elements.map((e) => ({ group: e.group, data: { id: e.data.id, source: e.data.source, target: e.data.target, w: e.data.w, h: e.data.h, type: e.data.type, sector: e.data.sector, levelRank: e.data.levelRank, label: e.data.label } }));
-  const request: LayoutRequest = { id, elements: plain as ElementDefinition[], sectorOrder: [...sectorOrder] };
+  const plain = elements.map((e) => ({ group: e.group, data: { id: e.data.id, source: e.data.source, target: e.data.target, weight: e.data.weight } }));
+  const request: LayoutRequest = { id, elements: plain as ElementDefinition[] };
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     worker!.postMessage(request);

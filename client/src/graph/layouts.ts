@@ -11,11 +11,11 @@
 import type { ElementDefinition } from 'cytoscape';
 import { getCytoscape } from './cytoscape.ts';
 
-export type LayoutName = 'fcose' | 'concentric' | 'grid';
-export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'grid'];
+export type LayoutName = 'force' | 'concentric' | 'grid';
+export const LAYOUTS: readonly LayoutName[] = ['force', 'concentric', 'grid'];
 
 /** Layouts cheap enough to run in the browser's main thread. */
-export type ClientLayout = Exclude<LayoutName, 'fcose'>;
+export type ClientLayout = Exclude<LayoutName, 'force'>;
 
 export type Positions = Record<string, { x: number; y: number }>;
 

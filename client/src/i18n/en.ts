@@ -48,7 +48,7 @@ export const en: Record<MessageKey, string> = {
   'filter.active': '{n} active filters',
 
   'layout.label': 'Layout',
-  'layout.fcose': 'By links',
+  'layout.force': 'By links',
   'layout.concentric': 'By level',
   'layout.grid': 'By sector',
   'matrix.showLinks': 'Show links',

@@ -46,7 +46,7 @@ export const nb = {
   'filter.active': '{n} aktive filtre',
 
   'layout.label': 'Oppsett',
-  'layout.fcose': 'Etter koblinger',
+  'layout.force': 'Etter koblinger',
   'layout.concentric': 'Etter nivå',
   'layout.grid': 'Etter sektor',
   'matrix.showLinks': 'Vis koblinger',

@@ -116,7 +116,7 @@ describe('encodeState / decodeState', () => {
     expect(s.filters.kinds).toEqual(['MINISTRY']);
     expect(s.filters.sectors).toEqual([]);
     expect(s.focus).toEqual({ id: 'actor:bufdir', depth: 3, expanded: [] });
-    expect(s.layout).toBe('fcose');
+    expect(s.layout).toBe('force');
     expect(s.document).toEqual({ id: 'doc:x', start: null, end: null });
     expect(decodeState('depth=0&focus=actor:hdir').focus!.depth).toBe(1);
   });

@@ -64,7 +64,7 @@ export const INITIAL_STATE: ExplorerState = {
   filterMode: 'dim',
   focus: null,
   path: { from: null, to: null },
-  layout: 'fcose',
+  layout: 'force',
   table: false,
   largeText: false,
   sidebarOpen: true,
