@@ -28,8 +28,9 @@ export const BACKBONE_TOP_MAX = 200;
 /** Bridged bodies drawn per broker drawn, at most. */
 const BRIDGED_PER_BROKER = 2;
 
-export interface BrokerMap {
-  graph: Subgraph;
+/** The map around any subgraph type: the server's, and the explorer's as its API answers (client/src/api/types.ts). */
+export interface BrokerMapOf<G> {
+  graph: G;
   /** False when the linked network is drawn whole. */
   reduced: boolean;
   /** Brokers and bridged bodies drawn (0 when drawn whole). */
@@ -38,6 +39,8 @@ export interface BrokerMap {
   /** Linked bodies in the whole network. */
   total: number;
 }
+
+export type BrokerMap = BrokerMapOf<Subgraph>;
 
 /** What the backbone needs of a broker's score. */
 export type BackboneBroker = Pick<BrokerScore, 'actorId' | 'betweenness' | 'partners'>;

@@ -17,7 +17,7 @@ export function groupSize(members: number): number {
 }
 
 /** An overview draws its group boxes smaller than the element builder's: dozens of them share the canvas with their labels. */
-export const OVERVIEW_GROUP_SCALE = 0.6;
+const OVERVIEW_GROUP_SCALE = 0.6;
 
 /** The box a node of an overview is drawn as: a group's (with `members`), else a body's or measure's. */
 export function overviewBox(node: { type: string; degree: number; members?: number | null }): { w: number; h: number } {

@@ -208,6 +208,8 @@ export type SystemMatrixQueryVariables = Exact<{
 
 export type SystemMatrixQuery = { systemMatrix: { levels: Array<{ id: string, name: string, nameEn: string, rank: number }>, sectors: Array<{ id: string, name: string, nameEn: string, ministry: { id: string, name: string, abbreviation: string } | null }>, cells: Array<{ level: { id: string }, sector: { id: string }, actors: Array<{ id: string, kind: ActorKind, name: string, abbreviation: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string, title: string, fileName: string } }>, groups: Array<{ id: string, label: string, memberCount: number, kind: ActorKind | null, countyId: string | null }>, ungrouped: Array<{ id: string }> }> } };
 
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, data: { id: string, type: string, label: string, name: string, kind: ActorKind | null, status: MeasureStatus | null, sectorIds: Array<string>, levelIds: Array<string>, sector: string | null, levelRank: number | null, parent: string | null, documentIds: Array<string>, degree: number, curated: boolean | null, x: number | null, y: number | null } }>, edges: Array<{ id: string, source: string, target: string, data: { id: string, source: string, target: string, type: string, kinds: Array<CoordinationKind>, weight: number, documentIds: Array<string> } }> };
+
 export type GraphQueryVariables = Exact<{
   filter: GraphFilter | null | undefined;
 }>;

@@ -58,23 +58,29 @@ export const SYSTEM_MATRIX_QUERY = /* GraphQL */ `
   ${EVIDENCE}
 `;
 
+// A subgraph as the canvas draws it: the graph of a view, and the brokers' map.
+const SUBGRAPH = /* GraphQL */ `
+  fragment SubgraphFields on Subgraph {
+    nodes {
+      id
+      data {
+        id type label name kind status sectorIds levelIds sector levelRank
+        parent documentIds degree curated x y
+      }
+    }
+    edges {
+      id source target
+      data { id source target type kinds weight documentIds }
+    }
+    truncated
+  }
+`;
+
 export const GRAPH_QUERY = /* GraphQL */ `
   query Graph($filter: GraphFilter) {
-    graph(filter: $filter) {
-      nodes {
-        id
-        data {
-          id type label name kind status sectorIds levelIds sector levelRank
-          parent documentIds degree curated x y
-        }
-      }
-      edges {
-        id source target
-        data { id source target type kinds weight documentIds }
-      }
-      truncated
-    }
+    graph(filter: $filter) { ...SubgraphFields }
   }
+  ${SUBGRAPH}
 `;
 
 export const NODE_QUERY = /* GraphQL */ `
@@ -237,22 +243,10 @@ export const BROKER_MAP_QUERY = /* GraphQL */ `
       brokers
       bridged
       total
-      graph {
-        nodes {
-          id
-          data {
-            id type label name kind status sectorIds levelIds sector levelRank
-            parent documentIds degree curated x y
-          }
-        }
-        edges {
-          id source target
-          data { id source target type kinds weight documentIds }
-        }
-        truncated
-      }
+      graph { ...SubgraphFields }
     }
   }
+  ${SUBGRAPH}
 `;
 
 export const SECTOR_GAPS_QUERY = /* GraphQL */ `

@@ -7,6 +7,7 @@
 export { ACTOR_KINDS, COORDINATION_KINDS, MEASURE_STATUSES } from '../../../graph/model/types.ts';
 export type { ActorKind, CoordinationKind, MeasureStatus } from '../../../graph/model/types.ts';
 import type { ActorKind, CoordinationKind, MeasureStatus } from '../../../graph/model/types.ts';
+import type { BrokerMapOf } from '../../../graph/analytics/broker-map.ts';
 
 export type GraphView = 'NETWORK' | 'MEASURES' | 'SYSTEM' | 'ALL';
 
@@ -132,15 +133,7 @@ export interface Subgraph {
 }
 
 /** The brokers' map (brokerMap): the linked network whole, or, when reduced, the leading brokers and the bodies they bridge. */
-export interface BrokerMap {
-  graph: Subgraph;
-  reduced: boolean;
-  /** Brokers and bridged bodies drawn (when reduced). */
-  brokers: number;
-  bridged: number;
-  /** Linked bodies in the whole network. */
-  total: number;
-}
+export type BrokerMap = BrokerMapOf<Subgraph>;
 
 export type OverviewGrouping = 'LEVEL' | 'SECTOR' | 'LEVEL_SECTOR' | 'COUNTY' | 'KIND' | 'SERVICE_COUNTY' | 'OWNER_STATUS';
 

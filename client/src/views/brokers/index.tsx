@@ -11,12 +11,13 @@ import { OVERLAP_COLORS, sectorGapElements, subgraphElements, topBrokers, withBr
 import { formatNumber, localName, type MessageKey } from '../../i18n/index.ts';
 import { enumParam, numberParam } from '../../state/url-schema.ts';
 import { EMPTY_GRAPH } from '../shared/graph-data.ts';
-/** Brokers on the map at first, and the choices offered (the server takes 1 to 200). */
-export const BACKBONE_TOPS = [20, 40, 60, 80] as const;
 import { coordinationBlock, kindsBlocks, measureEdgesBlock, sectorsBlock, statusesBlock } from '../shared/legend.ts';
 import { defineView, type LegendBlock, type ViewPanelProps } from '../types.ts';
 import { BROKER_SECTIONS, reduceBrokers, type BrokersAction, type BrokersSlice } from './slice.ts';
 import { packWide } from '../shared/pack-wide.ts';
+
+/** Brokers on the map at first, and the choices offered (the server takes 1 to 200). */
+export const BACKBONE_TOPS = [20, 40, 60, 80] as const;
 
 export interface BrokersData {
   graph: Subgraph;

@@ -21,7 +21,7 @@ import { focusKey, loadGraph } from './graph-data.ts';
 import { packWide } from './pack-wide.ts';
 import type { PrintFact } from '../../components/PrintSheet.tsx';
 import type { ViewEnv, ViewPanelProps, ViewRun } from '../types.ts';
-import { OVERVIEW_GROUP_SCALE } from '../../../../graph/query/node-size.ts';
+import { overviewBox } from '../../../../graph/query/node-size.ts';
 
 /** Most elements (nodes and edges) a view draws. */
 export const ELEMENT_BUDGET = 2000;
@@ -80,7 +80,6 @@ export async function loadLod(api: ApiClient, view: GraphView, state: ExplorerSt
   return { graph: packWide({ nodes: overview.nodes, edges: overview.edges, truncated: false }), overview };
 }
 
-
 /** A group's member count drawn on its node: an SVG the node's size, the number in its middle (the label then needs no count). */
 export function countBadge(count: number, w: number, h: number, lang: ViewEnv['lang'], color = '#111827'): string {
   const text = new Intl.NumberFormat(lang === 'nb' ? 'nb-NO' : 'en-GB').format(count);
@@ -101,9 +100,9 @@ export function lodElements(data: LodData, env: Pick<ViewEnv, 'colors' | 'lang'>
     const full = String(el.data.label ?? '');
     // The server's stem (graph/query/snapshot/groups.ts groupStem): what the members share, without the count.
     const stem = typeof el.data.stem === 'string' ? el.data.stem : null;
-    // Smaller boxes than the element builder's: dozens of them share the canvas with their labels.
-    const w = Math.round(Number(el.data.w) * OVERVIEW_GROUP_SCALE);
-    const h = Math.round(Number(el.data.h) * OVERVIEW_GROUP_SCALE);
+    // Smaller boxes than the element builder's (dozens of them share the canvas with their labels): the boxes the
+    // server's overview layout keeps room for.
+    const { w, h } = overviewBox({ type: 'Group', degree: 0, members: Number(el.data.memberCount ?? 0) });
     const badge = countBadge(Number(el.data.memberCount ?? 0), w, h, env.lang);
     return { ...el, data: { ...el.data, label: stem ?? full, name: full, badge, w, h } };
   });
