@@ -56,7 +56,7 @@ export interface ServerOptions {
   timeoutMs?: number;
   /** The longest a request waits for that shared work, in ms (default 120 s); then it is answered TIMEOUT, to ask again. */
   maxWaitMs?: number;
-  /** Most GraphQL executions at a time (default 8); the rest queue, their wait counting against the time limit. */
+  /** Most large GraphQL executions at a time (default 8); the rest queue, their wait counting against the time limit. Small queries (useConcurrency) do not queue. */
   maxConcurrent?: number;
   /** Limits against abusive queries. */
   limits?: Partial<Limits>;
@@ -169,7 +169,7 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       useQueryLimits({ maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxTokens: limits.maxTokens, maxDirectives: 20 }),
       useCostLimit(limits.maxCost),
       // Inside the timeout (plugins listed later wrap those before): a queued request's wait counts against its limit.
-      useConcurrency(options.maxConcurrent ?? 8),
+      useConcurrency({ limit: options.maxConcurrent }),
       useTimeout(options.timeoutMs ?? 10_000, { maxWaitMs: options.maxWaitMs }),
       ...(options.plugins ?? []),
     ],

@@ -4,7 +4,6 @@
  * block by block as for web pages. Mammoth reads only the document body:
  * author and other properties never reach the text.
  */
-import mammoth from 'mammoth';
 import { BrokenFileError, FileTooLargeError } from './errors.ts';
 import { htmlToText } from './read-html.ts';
 import type { DocumentReader, ReadResult } from './types.ts';
@@ -17,13 +16,14 @@ export const docxReader: DocumentReader = {
     await checkZip(bytes, fileName, limits);
     let html: string;
     try {
-      // Images are left out: only text is read.
+      // Images are left out: only text is read. mammoth is loaded when a Word file comes.
+      const { default: mammoth } = await import('mammoth');
       const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
       html = result.value;
     } catch (e) {
       throw new BrokenFileError(`${fileName}: the Word file cannot be read (${(e as Error).message}); the file is broken`);
     }
-    const { text, sourceMap } = htmlToText(`<!doctype html><html><body>${html}</body></html>`, 'docx', false);
+    const { text, sourceMap } = await htmlToText(`<!doctype html><html><body>${html}</body></html>`, 'docx', false);
     return { text, format: 'docx', sourceMap, notes: [] };
   },
 };

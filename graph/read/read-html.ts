@@ -5,8 +5,6 @@
  * Readability finds no article, the body is read without its navigation,
  * banners, headers and footers.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { decodeDocument } from '../load/read-document.ts';
 import { FileTooLargeError } from './errors.ts';
 import { serialiseBlocks } from './serialise-blocks.ts';
@@ -16,11 +14,14 @@ import type { DocumentReader, ReadNote, ReadResult } from './types.ts';
 const FURNITURE = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i]';
 
 /** Text of an HTML document, as a DOM tree, serialised. Used by the DOCX reader too (mammoth gives HTML). */
-export function htmlToText(html: string, format: 'html' | 'docx', useReadability: boolean): { text: string; sourceMap: ReadResult['sourceMap']; notes: ReadNote[] } {
+export async function htmlToText(html: string, format: 'html' | 'docx', useReadability: boolean): Promise<{ text: string; sourceMap: ReadResult['sourceMap']; notes: ReadNote[] }> {
+  // The DOM and Readability are loaded when an HTML or Word file comes, not by every parser thread.
+  const { parseHTML } = await import('linkedom');
   const { document } = parseHTML(html);
   const notes: ReadNote[] = [];
   if (document.querySelector('script')) notes.push({ message: 'scripts in the page were ignored (never run)' });
   if (useReadability) {
+    const { Readability } = await import('@mozilla/readability');
     const clone = document.cloneNode(true) as unknown as Document;
     // The serializer hands back the article's element, so it is walked as a tree and not re-parsed.
     const article = new Readability(clone, { serializer: (el: Node) => el as unknown as string, charThreshold: 100 }).parse();
@@ -53,7 +54,7 @@ export const htmlReader: DocumentReader = {
   async read(bytes, fileName, limits): Promise<ReadResult> {
     if (bytes.length > limits.maxTextBytes) throw new FileTooLargeError(`${fileName}: ${(bytes.length / 1024 / 1024).toFixed(1)} MB is over the ${(limits.maxTextBytes / 1024 / 1024).toFixed(0)} MB limit for web pages`);
     const { text: html } = decodeDocument(bytes, fileName);
-    const { text, sourceMap, notes } = htmlToText(html, 'html', true);
+    const { text, sourceMap, notes } = await htmlToText(html, 'html', true);
     return { text, format: 'html', sourceMap, notes };
   },
 };

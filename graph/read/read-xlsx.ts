@@ -7,13 +7,13 @@
  * (a responsible body shared by two measures), a merge across columns keeps
  * it once. Workbook properties (author, company) are never read.
  */
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { BrokenFileError, FileTooLargeError } from './errors.ts';
 import { sheetsToText, type SheetCell, type SheetData } from './sheet-to-text.ts';
 import type { DocumentReader, ReadNote, ReadResult } from './types.ts';
 import { checkZip } from './zip-guard.ts';
 
-type Value = ExcelJS.CellValue;
+type Value = CellValue;
 
 /** A cell value as text; formulas give their saved result (null when none was saved). */
 export function cellValueText(v: Value): string | null {
@@ -41,6 +41,8 @@ export const xlsxReader: DocumentReader = {
   async read(bytes, fileName, limits): Promise<ReadResult> {
     if (bytes.length > limits.maxZipBytes) throw new FileTooLargeError(`${fileName}: ${(bytes.length / 1024 / 1024).toFixed(1)} MB is over the ${(limits.maxZipBytes / 1024 / 1024).toFixed(0)} MB limit for spreadsheets`);
     await checkZip(bytes, fileName, limits);
+    // Loaded when a spreadsheet comes (exceljs takes about 0.2 s to load), not by every parser thread.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

@@ -98,14 +98,14 @@ describe('HTML reader', () => {
     expect(text).not.toMatch(/informasjonskapsler|Godta alle|Forside|Relaterte saker|Postboks|Om oss/u);
   });
 
-  it('writes blocks apart and list items on their own lines, and never runs scripts', () => {
-    const { text, notes } = htmlToText('<html><body><script>document.write("Skript")</script><h1>Plan</h1><p>Første<br>linje</p><p>Andre</p><ul><li>Punkt én</li><li>Punkt to</li></ul><ol start="3"><li>Tre</li></ol></body></html>', 'html', false);
+  it('writes blocks apart and list items on their own lines, and never runs scripts', async () => {
+    const { text, notes } = await htmlToText('<html><body><script>document.write("Skript")</script><h1>Plan</h1><p>Første<br>linje</p><p>Andre</p><ul><li>Punkt én</li><li>Punkt to</li></ul><ol start="3"><li>Tre</li></ol></body></html>', 'html', false);
     expect(text).toBe('Plan\n\nFørste linje\n\nAndre\n\n• Punkt én\n\n• Punkt to\n\n3. Tre\n');
     expect(notes.map((n) => n.message)).toEqual(['scripts in the page were ignored (never run)']);
   });
 
-  it('repeats a cell merged down a table into each row it covers', () => {
-    const { text } = htmlToText('<html><body><table><tr><th>Tiltak</th><th>Ansvarlig</th></tr><tr><td>A</td><td rowspan="2">Bufdir</td></tr><tr><td>B</td></tr></table></body></html>', 'html', false);
+  it('repeats a cell merged down a table into each row it covers', async () => {
+    const { text } = await htmlToText('<html><body><table><tr><th>Tiltak</th><th>Ansvarlig</th></tr><tr><td>A</td><td rowspan="2">Bufdir</td></tr><tr><td>B</td></tr></table></body></html>', 'html', false);
     expect(text).toBe('Tiltak\tAnsvarlig\nA\tBufdir\nB\tBufdir\n');
   });
 });

@@ -1,13 +1,18 @@
-import { createSchema as createYogaSchema, createYoga } from 'graphql-yoga';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../graph/store/index.ts';
 import { useConcurrency } from './use-concurrency.ts';
+import { useCostLimit } from './use-cost-limit.ts';
+import { useGraphState } from './use-graph-state.ts';
 import { useTimeout } from './use-timeout.ts';
 
 describe('useConcurrency', () => {
-  const make = (limit: number, timeoutMs?: number) => {
+  /** `priced`: the real cost limit prices each query first (`{ work }` costs 1), and queries up to `smallCost` skip the queue. */
+  const make = (limit: number, timeoutMs?: number, priced?: { smallCost: number }) => {
     const seen = { running: 0, most: 0, started: 0 };
     const yoga = createYoga({
-      schema: createYogaSchema({
+      schema: makeExecutableSchema({
         typeDefs: 'type Query { work(ms: Int!): Int }',
         resolvers: {
           Query: {
@@ -22,7 +27,11 @@ describe('useConcurrency', () => {
         },
       }),
       context: () => ({ controller: new AbortController() }),
-      plugins: [useConcurrency(limit), ...(timeoutMs ? [useTimeout(timeoutMs)] : [])],
+      plugins: [
+        ...(priced ? [useGraphState(new EmbeddedStore()), useCostLimit(1_000)] : []),
+        useConcurrency({ limit, smallCost: priced?.smallCost }),
+        ...(timeoutMs ? [useTimeout(timeoutMs)] : []),
+      ],
       logging: false,
     });
     const ask = async (ms: number) =>
@@ -45,5 +54,21 @@ describe('useConcurrency', () => {
     expect(second.errors[0].extensions.code).toBe('TIMEOUT');
     await new Promise((r) => setTimeout(r, 400));
     expect(seen.started).toBe(1);
+  });
+
+  it('runs small queries at once, beside a full queue', async () => {
+    const { seen, ask } = make(1, undefined, { smallCost: 1 });
+    const answers = await Promise.all(Array.from({ length: 4 }, () => ask(40)));
+    expect(answers).toEqual(Array.from({ length: 4 }, () => ({ data: { work: 40 } })));
+    expect(seen.most).toBe(4);
+  });
+
+  it('queues queries priced above the small cost, and queries nothing priced', async () => {
+    for (const priced of [{ smallCost: 0 }, undefined]) {
+      const { seen, ask } = make(1, undefined, priced);
+      await Promise.all(Array.from({ length: 4 }, () => ask(20)));
+      expect(seen.started).toBe(4);
+      expect(seen.most).toBe(1);
+    }
   });
 });

@@ -101,6 +101,13 @@ export function queryCost(
   return costOf(selections, schema.getQueryType()!);
 }
 
+const costs = new WeakMap<object, number>();
+
+/** The cost useCostLimit priced this request's query at (by its context), if it priced it. */
+export function pricedCost(context: unknown): number | undefined {
+  return context && typeof context === 'object' ? costs.get(context) : undefined;
+}
+
 /**
  * Refuses queries whose expected work (see queryCost) is over `maxCost`, with
  * QUERY_TOO_COSTLY. It runs just before execution, not as a validation rule:
@@ -121,6 +128,7 @@ export function useCostLimit(maxCost: number): Plugin {
       }
       if (!operation || operation.operation !== 'query') return;
       const cost = Math.round(queryCost(args.schema, operation.selectionSet, fragments, state.sizes, (args.variableValues ?? {}) as Record<string, unknown>));
+      if (args.contextValue && typeof args.contextValue === 'object') costs.set(args.contextValue, cost);
       if (cost <= maxCost) return;
       setResultAndStopExecution({
         errors: [

@@ -65,12 +65,28 @@ export function related<T extends NodeView>(s: GraphSnapshot, id: string, direct
   return sortByName(s, nodesById(s, ends.length > 1 ? [...new Set(ends)] : ends) as T[]);
 }
 
+export type EvidenceView = Evidence & { document: DocumentView };
+
+/** Per snapshot, the views of long evidence lists already made (keyed by the snapshot's own, immutable ref arrays). */
+const longLists = new WeakMap<GraphSnapshot, WeakMap<readonly EvidenceRef[], readonly EvidenceView[]>>();
+/** Lists at least this long are kept: a national hub's (an actor named in a thousand documents) took milliseconds per request to make again. */
+const KEEP_FROM = 32;
+
 /** Evidence with its document and quote, in the order given; spans of unknown documents are left out. */
-export function evidence(s: GraphSnapshot, refs: readonly EvidenceRef[]): (Evidence & { document: DocumentView })[] {
-  const out: (Evidence & { document: DocumentView })[] = [];
+export function evidence(s: GraphSnapshot, refs: readonly EvidenceRef[]): readonly EvidenceView[] {
+  if (refs.length < KEEP_FROM) return evidenceViews(s, refs);
+  let kept = longLists.get(s);
+  if (!kept) longLists.set(s, (kept = new WeakMap()));
+  let views = kept.get(refs);
+  if (!views) kept.set(refs, (views = evidenceViews(s, refs)));
+  return views;
+}
+
+function evidenceViews(s: GraphSnapshot, refs: readonly EvidenceRef[]): EvidenceView[] {
+  const out: EvidenceView[] = [];
   for (const r of refs) {
     const document = s.byId.get(r.documentId);
-    if (document?.__typename === 'Document') out.push({ ...r, document, quote: document.text.slice(r.start, r.end) });
+    if (document?.__typename === 'Document') out.push({ documentId: r.documentId, start: r.start, end: r.end, document, quote: document.text.slice(r.start, r.end) });
   }
   return out;
 }
