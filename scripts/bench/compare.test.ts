@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSection, spliceSection } from './app-report.ts';
-import { compare, renderComparison, BEFORE_AFTER_END, BEFORE_AFTER_START } from './compare.ts';
+import { compare, measurements, renderComparison, selfComparison, BEFORE_AFTER_END, BEFORE_AFTER_START } from './compare.ts';
 
 const side = (rows: Record<string, number[]>) => new Map(Object.entries(rows));
 
@@ -18,6 +18,37 @@ describe('compare', () => {
     const md = renderComparison(c, { before: 'a', after: 'b', note: 'n' });
     expect(md.startsWith(BEFORE_AFTER_START)).toBe(true);
     expect(md).toContain('1 of 4 rows are slower beyond the noise');
+  });
+
+  it('reads throughput the other way round: fewer requests a second is slower', () => {
+    const c = compare(side({ 'q · c=16 · req/s': [100, 104], 'r · c=16 · req/s': [100, 102] }), side({ 'q · c=16 · req/s': [60, 62], 'r · c=16 · req/s': [150, 152] }));
+    const verdict = Object.fromEntries(c.rows.map((r) => [r.what, r.verdict]));
+    expect(verdict['q · c=16 · req/s']).toMatch(/slower, beyond the noise/);
+    expect(verdict['r · c=16 · req/s']).toBe('faster, beyond the noise');
+  });
+
+  it('takes p50, p95 and throughput of each query, and loads', () => {
+    const m = measurements({
+      load: [{ corpus: 'seeds', store: 'embedded', seconds: { median: 1.5 } }],
+      api: [{ corpus: 'seeds', store: 'neo4j', responseCache: false, results: [{ query: 'actor', connections: 16, p50: { median: 3 }, p95: { median: 9 }, rps: { median: 400 } }] }],
+    } as unknown as Parameters<typeof measurements>[0]);
+    expect(Object.fromEntries(m)).toEqual({
+      'load · seeds · embedded · seconds': 1.5,
+      'API · seeds · neo4j · cache off · actor · c=16 · p50 ms': 3,
+      'API · seeds · neo4j · cache off · actor · c=16 · p95 ms': 9,
+      'API · seeds · neo4j · cache off · actor · c=16 · req/s': 400,
+    });
+  });
+
+  it('applies the rule to one side against itself, as a control, once a side has four runs', () => {
+    expect(selfComparison(side({ a: [1, 2, 3] }))).toBeNull();
+    // Runs 1–2 against 3–4: `jumpy` flips between two modes, `steady` does not move.
+    const self = selfComparison(side({ steady: [10, 10.2, 10.1, 10.3], jumpy: [4, 4.2, 40, 42] }))!;
+    const verdict = Object.fromEntries(self.rows.map((r) => [r.what, r.verdict]));
+    expect(verdict.steady).toBe('within the noise');
+    expect(verdict.jumpy).toMatch(/slower, beyond the noise/);
+    const md = renderComparison(compare(side({ x: [1, 1] }), side({ x: [1, 1] })), { before: 'A', after: 'B', note: '', selfBefore: self, selfAfter: null });
+    expect(md).toContain('A against itself (first half of its runs against the second): 1 row "slower" and 0 "faster" beyond the noise, of 2');
   });
 });
 
